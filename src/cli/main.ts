@@ -1,0 +1,67 @@
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { schemaCommand } from './commands/schema.js';
+import { VALIDATE_FORMATS, validateCommand } from './commands/validate.js';
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/**
+ * Runs govcheck with the arguments after the program name and returns the exit code.
+ * It never calls process.exit, so output written to a pipe is never cut short.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let code = EXIT_OK;
+  const program = new Command('govcheck')
+    .description('Check, render and compare inter-municipal governance structures kept as YAML.')
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(s),
+    })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('validate')
+    .description('check structure files against the schema and the governance rules')
+    .argument('[paths...]', 'files, folders (searched for *.yaml and *.yml) or glob patterns', [])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no errors, 1 errors found, 2 a file could not be read or parsed, or bad usage.\n\nExample:\n  govcheck validate examples\n  govcheck validate "structures/**/*.yaml" --format json',
+    )
+    .action(async (paths: string[], options: { format: string }) => {
+      code = await validateCommand(paths, options, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a structure file (draft-07), or write it with -o')
+    .option('-o, --output <file>', 'write the schema to this file instead of printing it')
+    .action(async (options: { output?: string }) => {
+      code = await schemaCommand(options, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_USAGE;
+    }
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`govcheck: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`govcheck: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this with the file that caused it.\n`);
+    if (io.env.GOVCHECK_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,12 @@
+import { main } from './main.js';
+
+/** Runs the command line in this process and returns the exit code for bin/govcheck.js to set. */
+export async function run(): Promise<number> {
+  return main(process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    cwd: process.cwd(),
+  });
+}

@@ -1,0 +1,66 @@
+import { open, stat } from 'node:fs/promises';
+
+/** Files larger than this are refused: a national-scale structure is about 4 MB. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string; unreadable: true };
+
+/**
+ * Reads a file whole, refusing anything that is not a regular file (a FIFO or /dev/zero would hang)
+ * and anything over the size limit, before reading a byte of it.
+ */
+export async function readStructureFile(path: string): Promise<ReadResult> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, unreadable: true, message: `${path} is not a regular file.` };
+    size = info.size;
+  } catch (error) {
+    return { ok: false, unreadable: true, message: describeIoError(error, path) };
+  }
+  if (size > MAX_FILE_BYTES) {
+    return { ok: false, unreadable: true, message: `The file is ${formatMiB(size)}, over the limit of ${formatMiB(MAX_FILE_BYTES)}. Split it into smaller structures.` };
+  }
+  try {
+    const handle = await open(path, 'r');
+    try {
+      // Read at most one byte past the limit, in case the file grew after stat.
+      const buffer = new Uint8Array(Math.min(size, MAX_FILE_BYTES) + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length >= buffer.length) {
+          return { ok: false, unreadable: true, message: `The file grew past ${formatMiB(size)} while it was being read.` };
+        }
+      }
+      return { ok: true, bytes: buffer.subarray(0, length) };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { ok: false, unreadable: true, message: describeIoError(error, path) };
+  }
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+export function describeIoError(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `${path} does not exist.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path} cannot be read: permission denied.`;
+    case 'EISDIR':
+      return `${path} is a directory.`;
+    case 'ELOOP':
+      return `${path} is a symbolic link that loops.`;
+    default:
+      return `${path} cannot be read (${code ?? 'unknown error'}).`;
+  }
+}

@@ -1,0 +1,131 @@
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import formatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { DataPath } from '../diagnostic.js';
+import { describeSchemaError } from './describe-error.js';
+
+// ajv and ajv-formats are CommonJS; their default export sits one level down under NodeNext.
+const Ajv = AjvModule.default;
+const addFormats = formatsModule.default;
+type AjvInstance = InstanceType<typeof Ajv>;
+type JsonSchema = Record<string, unknown>;
+
+const require = createRequire(import.meta.url);
+/** The structure schema, as shipped in schemas/structure.schema.json. */
+export const STRUCTURE_SCHEMA = require('../../schemas/structure.schema.json') as JsonSchema & {
+  definitions: Record<string, JsonSchema>;
+};
+
+/** A schema problem as data: where, what, and the sentence for people. */
+export interface SchemaProblem {
+  path: DataPath;
+  /** Point at the key itself (unknown keys) rather than its value. */
+  target: 'key' | 'value';
+  message: string;
+  /** For a missing required key: its name. */
+  missingKey?: string;
+  /** For an unknown key: the allowed key it most likely means. */
+  suggestion?: string;
+}
+
+let ajv: AjvInstance | undefined;
+let validateStructure: ValidateFunction | undefined;
+const branchValidators = new WeakMap<object, ValidateFunction>();
+
+function getAjv(): AjvInstance {
+  if (!ajv) {
+    // ownProperties: `required` must not be satisfied by a polluted Object.prototype.
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true });
+    addFormats(ajv, ['date', 'uri']);
+  }
+  return ajv;
+}
+
+/** Checks the shape of a document; returns no problems when it fits the schema. */
+export function validateSchema(data: unknown): SchemaProblem[] {
+  validateStructure ??= getAjv().compile(STRUCTURE_SCHEMA);
+  if (validateStructure(data)) return [];
+  return explain(validateStructure.errors ?? [], data, []);
+}
+
+function explain(errors: ErrorObject[], root: unknown, base: DataPath): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  // anyOf/oneOf: drop the errors of every branch and explain only the branch that fits the data.
+  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const replaced = alternatives.map((e) => e.instancePath);
+  const inside = (e: ErrorObject) => replaced.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
+  for (const error of errors) {
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf') {
+      problems.push(...explainAlternatives(error, root, base));
+    } else if (!inside(error)) {
+      problems.push(describeSchemaError(error, [...base, ...pointerToPath(error.instancePath)]));
+    }
+  }
+  return dropMissingKeyExplainedByTypo(problems);
+}
+
+/** A misspelt required key shows up twice (unknown + missing); the "did you mean" says it all. */
+function dropMissingKeyExplainedByTypo(problems: SchemaProblem[]): SchemaProblem[] {
+  const key = (path: DataPath, name: string) => JSON.stringify([...path, name]);
+  const guessed = new Set(problems.filter((p) => p.suggestion !== undefined).map((p) => key(p.path.slice(0, -1), p.suggestion!)));
+  return problems.filter((p) => p.missingKey === undefined || !guessed.has(key(p.path, p.missingKey)));
+}
+
+function explainAlternatives(error: ErrorObject, root: unknown, base: DataPath): SchemaProblem[] {
+  const path = pointerToPath(error.instancePath);
+  const value = valueAt(root, path);
+  const branches = (error.schema as JsonSchema[]).map(resolveRef);
+  const actual = jsonType(value);
+  const branch = branches.find((b) => typesOf(b).some((t) => t === actual || (t === 'number' && actual === 'integer')));
+  if (!branch) {
+    const expected = [...new Set(branches.flatMap(typesOf))];
+    return [describeSchemaError({ ...error, keyword: 'type', params: { type: expected } }, [...base, ...path])];
+  }
+  let validate = branchValidators.get(branch);
+  if (!validate) {
+    validate = getAjv().compile({ ...branch, definitions: STRUCTURE_SCHEMA.definitions });
+    branchValidators.set(branch, validate);
+  }
+  if (validate(value)) return [];
+  return explain(validate.errors ?? [], value, [...base, ...path]);
+}
+
+function resolveRef(schema: JsonSchema): JsonSchema {
+  let current = schema;
+  for (let i = 0; i < 10 && typeof current.$ref === 'string'; i++) {
+    current = STRUCTURE_SCHEMA.definitions[current.$ref.replace('#/definitions/', '')] ?? {};
+  }
+  return current;
+}
+
+function typesOf(schema: JsonSchema): string[] {
+  if (Array.isArray(schema.type)) return schema.type as string[];
+  if (typeof schema.type === 'string') return [schema.type];
+  if (Array.isArray(schema.anyOf)) return (schema.anyOf as JsonSchema[]).flatMap((s) => typesOf(resolveRef(s)));
+  return ['object'];
+}
+
+export function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+export function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+function valueAt(root: unknown, path: DataPath): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Object.prototype.hasOwnProperty.call(value, segment) ? (value as Record<string | number, unknown>)[segment] : undefined;
+  }
+  return value;
+}

@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+import { compareDiagnostics, type DataPath, type Diagnostic, type SourceRange } from './diagnostic.js';
+import { collectFiles } from './load/collect-files.js';
+import { decodeText } from './load/decode-text.js';
+import { parseYaml, type LocateTarget } from './load/parse-yaml.js';
+import { readStructureFile } from './load/read-file.js';
+import { buildModel, type StructureModel } from './model/build-model.js';
+import type { StructureDoc } from './model/types.js';
+import { validateSchema } from './schema/validate-schema.js';
+
+/** What govcheck found in one file. */
+export interface FileReport {
+  file: string;
+  diagnostics: Diagnostic[];
+  /** The decoded text, when the file could be read (formatters quote source lines from it). */
+  source?: string;
+  /** The model, when the file passed the schema. */
+  model?: StructureModel;
+  /** Source range of a path in the file, when it could be parsed. */
+  locate?: (path: DataPath, target?: LocateTarget) => SourceRange;
+}
+
+export interface ValidationReport {
+  files: FileReport[];
+  errorCount: number;
+  warningCount: number;
+  /** Files that could not be read as one YAML document or were refused by a limit. */
+  fatalCount: number;
+}
+
+const WHOLE_FILE: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** Validates one file's content (text or bytes). Never throws for problems in the content. */
+export function validateSource(content: string | Uint8Array, file = '<input>'): FileReport {
+  let text: string;
+  if (typeof content === 'string') {
+    text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  } else {
+    const decoded = decodeText(content);
+    if (!decoded.ok) {
+      const at = { line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column };
+      return { file, diagnostics: [yamlDiagnostic(file, decoded.message, at)] };
+    }
+    text = decoded.text;
+  }
+
+  const { parsed, problems } = parseYaml(text);
+  const diagnostics: Diagnostic[] = problems.map((p) => ({ ...yamlDiagnostic(file, p.message, p.range), fatal: p.fatal }));
+  if (!parsed) return { file, diagnostics, source: text };
+
+  const { locate } = parsed;
+  for (const problem of validateSchema(parsed.data)) {
+    diagnostics.push({
+      ruleId: 'schema',
+      severity: 'error',
+      message: problem.message,
+      file,
+      path: problem.path,
+      ...locate(problem.path, problem.target),
+    });
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    return { file, diagnostics: diagnostics.sort(compareDiagnostics), source: text, locate };
+  }
+  const model = buildModel(parsed.data as StructureDoc);
+  return { file, diagnostics: diagnostics.sort(compareDiagnostics), source: text, locate, model };
+}
+
+function yamlDiagnostic(file: string, message: string, range: SourceRange): Diagnostic {
+  return { ruleId: 'yaml', severity: 'error', message, file, path: [], fatal: true, ...range };
+}
+
+/** Reads and validates files, folders (*.yaml, *.yml) and glob patterns. */
+export async function validate(paths: readonly string[], options: { cwd?: string } = {}): Promise<ValidationReport> {
+  const { files, missing } = await collectFiles(paths, options.cwd);
+  const reports: FileReport[] = missing.map(({ pattern, message }) => ({
+    file: pattern,
+    diagnostics: [{ ...yamlDiagnostic(pattern, message, WHOLE_FILE), ruleId: 'io' }],
+  }));
+  for (const file of files) {
+    const read = await readStructureFile(resolve(options.cwd ?? '.', file));
+    if (!read.ok) {
+      reports.push({ file, diagnostics: [{ ...yamlDiagnostic(file, read.message, WHOLE_FILE), ruleId: 'io' }] });
+      continue;
+    }
+    reports.push(validateSource(read.bytes, file));
+  }
+  return summarize(reports);
+}
+
+export function summarize(files: FileReport[]): ValidationReport {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalCount = 0;
+  for (const report of files) {
+    if (report.diagnostics.some((d) => d.fatal)) fatalCount++;
+    for (const d of report.diagnostics) {
+      if (d.severity === 'error') errorCount++;
+      else warningCount++;
+    }
+  }
+  return { files, errorCount, warningCount, fatalCount };
+}
