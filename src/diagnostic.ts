@@ -15,6 +15,8 @@ export interface SourceRange {
 /** One finding in one file. Problems in the user's files are always diagnostics, never exceptions. */
 export interface Diagnostic extends SourceRange {
   ruleId: string;
+  /** Which of the rule's messages this is (rules only). */
+  messageId?: string;
   severity: Severity;
   message: string;
   file: string;

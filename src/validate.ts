@@ -7,6 +7,18 @@ import { readStructureFile } from './load/read-file.js';
 import { buildModel, type StructureModel } from './model/build-model.js';
 import type { StructureDoc } from './model/types.js';
 import { validateSchema } from './schema/validate-schema.js';
+import { runRules, type RuleSetting } from './engine/run-rules.js';
+import type { Rule } from './engine/rule.js';
+import { BUILT_IN_RULES } from './rules/index.js';
+
+export interface ValidateOptions {
+  /** The rules to run; all built-in rules by default. */
+  rules?: readonly Rule[];
+  /** Severity and options per rule id. */
+  settings?: Readonly<Record<string, RuleSetting>>;
+  /** Evaluate dated facts on this ISO date instead of each structure's own date. */
+  asOf?: string;
+}
 
 /** What govcheck found in one file. */
 export interface FileReport {
@@ -31,7 +43,7 @@ export interface ValidationReport {
 const WHOLE_FILE: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Validates one file's content (text or bytes). Never throws for problems in the content. */
-export function validateSource(content: string | Uint8Array, file = '<input>'): FileReport {
+export function validateSource(content: string | Uint8Array, file = '<input>', options: ValidateOptions = {}): FileReport {
   let text: string;
   if (typeof content === 'string') {
     text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
@@ -63,6 +75,7 @@ export function validateSource(content: string | Uint8Array, file = '<input>'): 
     return { file, diagnostics: diagnostics.sort(compareDiagnostics), source: text, locate };
   }
   const model = buildModel(parsed.data as StructureDoc);
+  diagnostics.push(...runRules(model, file, locate, { rules: options.rules ?? BUILT_IN_RULES, settings: options.settings, asOf: options.asOf }));
   return { file, diagnostics: diagnostics.sort(compareDiagnostics), source: text, locate, model };
 }
 
@@ -71,7 +84,7 @@ function yamlDiagnostic(file: string, message: string, range: SourceRange): Diag
 }
 
 /** Reads and validates files, folders (*.yaml, *.yml) and glob patterns. */
-export async function validate(paths: readonly string[], options: { cwd?: string } = {}): Promise<ValidationReport> {
+export async function validate(paths: readonly string[], options: ValidateOptions & { cwd?: string } = {}): Promise<ValidationReport> {
   const { files, missing } = await collectFiles(paths, options.cwd);
   const reports: FileReport[] = missing.map(({ pattern, message }) => ({
     file: pattern,
@@ -83,7 +96,7 @@ export async function validate(paths: readonly string[], options: { cwd?: string
       reports.push({ file, diagnostics: [{ ...yamlDiagnostic(file, read.message, WHOLE_FILE), ruleId: 'io' }] });
       continue;
     }
-    reports.push(validateSource(read.bytes, file));
+    reports.push(validateSource(read.bytes, file, options));
   }
   return summarize(reports);
 }
