@@ -250,4 +250,44 @@ export interface StructureDoc {
   appointments?: AppointmentDoc[];
   reports?: ReportDoc[];
   history?: EventDoc[];
+  constraints?: ConstraintDoc[];
+  exceptions?: ExceptionDoc[];
+}
+
+/** A municipality set in a constraint; `$each` stands for the body a for_each is checking. */
+export type MunicipalitySelection =
+  | 'all'
+  | { body?: string; grouping?: string; post?: PostKind; seat?: string; supported_by?: string; municipalities?: MunicipalityRef[] };
+
+export interface EntitySelection {
+  municipalities?: MunicipalitySelection;
+  bodies?: { grouping?: string; parent?: string; supports?: string; kind?: BodyDoc['kind']; level?: BodyDoc['level'] };
+  seats?: { body?: string; grouping?: string; side?: Side; role?: Role; observer?: boolean; born?: boolean };
+  members?: { body?: string; grouping?: string; seat?: string };
+  posts?: { body?: string; grouping?: string; post?: PostKind; side?: Side };
+}
+
+export interface ConstraintDoc {
+  id: string;
+  says?: string;
+  source?: string;
+  for_each?: { grouping?: string; bodies?: string[] };
+  count?: EntitySelection;
+  exactly?: number;
+  min?: number;
+  max?: number;
+  partition?: { bodies: NonNullable<EntitySelection['bodies']>; of?: MunicipalitySelection };
+  subset?: [MunicipalitySelection, MunicipalitySelection];
+  equal?: [MunicipalitySelection, MunicipalitySelection];
+  unique?: EntitySelection;
+  by?: 'municipality' | 'person' | 'id';
+}
+
+export interface ExceptionDoc {
+  rule: string;
+  body?: string;
+  grouping?: string;
+  municipality?: MunicipalityRef;
+  reason: string;
+  expires?: string;
 }
