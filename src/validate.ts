@@ -10,6 +10,8 @@ import { validateSchema } from './schema/validate-schema.js';
 import { runRules, type RuleSetting } from './engine/run-rules.js';
 import type { Rule } from './engine/rule.js';
 import { BUILT_IN_RULES } from './rules/index.js';
+import { EMPTY_CONFIG, settingsFor, type AcceptedException, type GovcheckConfig } from './config/load-config.js';
+import { applySuppressions, exceptionWarnings, fileExceptions, type SuppressedDiagnostic } from './engine/suppressions.js';
 
 export interface ValidateOptions {
   /** The rules to run; all built-in rules by default. */
@@ -18,6 +20,19 @@ export interface ValidateOptions {
   settings?: Readonly<Record<string, RuleSetting>>;
   /** Evaluate dated facts on this ISO date instead of each structure's own date. */
   asOf?: string;
+  /** Settings, overrides and exceptions from a `.govcheck.yaml` (see loadConfig). */
+  config?: GovcheckConfig;
+  /** Today's date, for exception expiry; the system date by default. */
+  today?: string;
+}
+
+/** Internal: config exceptions used by any file, to warn once about the ones no file used. */
+interface SharedState {
+  usedExceptions: Set<AcceptedException>;
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 /** What govcheck found in one file. */
@@ -28,6 +43,8 @@ export interface FileReport {
   source?: string;
   /** The model, when the file passed the schema. */
   model?: StructureModel;
+  /** Findings silenced by a disable comment or an accepted exception. */
+  suppressed: SuppressedDiagnostic[];
   /** Source range of a path in the file, when it could be parsed. */
   locate?: (path: DataPath, target?: LocateTarget) => SourceRange;
 }
@@ -38,12 +55,17 @@ export interface ValidationReport {
   warningCount: number;
   /** Files that could not be read as one YAML document or were refused by a limit. */
   fatalCount: number;
+  suppressedCount: number;
 }
 
 const WHOLE_FILE: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Validates one file's content (text or bytes). Never throws for problems in the content. */
 export function validateSource(content: string | Uint8Array, file = '<input>', options: ValidateOptions = {}): FileReport {
+  return checkSource(content, file, options, { usedExceptions: new Set() });
+}
+
+function checkSource(content: string | Uint8Array, file: string, options: ValidateOptions, shared: SharedState): FileReport {
   let text: string;
   if (typeof content === 'string') {
     text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
@@ -51,14 +73,14 @@ export function validateSource(content: string | Uint8Array, file = '<input>', o
     const decoded = decodeText(content);
     if (!decoded.ok) {
       const at = { line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column };
-      return { file, diagnostics: [yamlDiagnostic(file, decoded.message, at)] };
+      return { file, diagnostics: [yamlDiagnostic(file, decoded.message, at)], suppressed: [] };
     }
     text = decoded.text;
   }
 
   const { parsed, problems } = parseYaml(text);
   const diagnostics: Diagnostic[] = problems.map((p) => ({ ...yamlDiagnostic(file, p.message, p.range), fatal: p.fatal }));
-  if (!parsed) return { file, diagnostics, source: text };
+  if (!parsed) return { file, diagnostics, suppressed: [], source: text };
 
   const { locate } = parsed;
   for (const problem of validateSchema(parsed.data)) {
@@ -72,11 +94,30 @@ export function validateSource(content: string | Uint8Array, file = '<input>', o
     });
   }
   if (diagnostics.some((d) => d.severity === 'error')) {
-    return { file, diagnostics: diagnostics.sort(compareDiagnostics), source: text, locate };
+    return { file, diagnostics: diagnostics.sort(compareDiagnostics), suppressed: [], source: text, locate };
   }
   const model = buildModel(parsed.data as StructureDoc);
-  diagnostics.push(...runRules(model, file, locate, { rules: options.rules ?? BUILT_IN_RULES, settings: options.settings, asOf: options.asOf }));
-  return { file, diagnostics: diagnostics.sort(compareDiagnostics), source: text, locate, model };
+  const rules = options.rules ?? BUILT_IN_RULES;
+  const config = options.config ?? EMPTY_CONFIG;
+  const settings = { ...settingsFor(config, file), ...options.settings };
+  diagnostics.push(...runRules(model, file, locate, { rules, settings, asOf: options.asOf }));
+
+  const today = options.today ?? todayIso();
+  const own = fileExceptions(model, file, locate);
+  const usedOwn = new Set<AcceptedException>();
+  const fromConfig = config.exceptions.filter((e) => !e.appliesTo || e.appliesTo(file));
+  const { diagnostics: kept, suppressed } = applySuppressions(diagnostics, {
+    file,
+    text,
+    model,
+    ruleIds: rules.map((r) => r.id),
+    exceptions: [...own, ...fromConfig],
+    today,
+    usedExceptions: usedOwn,
+  });
+  for (const e of usedOwn) shared.usedExceptions.add(e);
+  kept.push(...exceptionWarnings(own, usedOwn, today));
+  return { file, diagnostics: kept.sort(compareDiagnostics), suppressed, source: text, locate, model };
 }
 
 function yamlDiagnostic(file: string, message: string, range: SourceRange): Diagnostic {
@@ -89,14 +130,21 @@ export async function validate(paths: readonly string[], options: ValidateOption
   const reports: FileReport[] = missing.map(({ pattern, message }) => ({
     file: pattern,
     diagnostics: [{ ...yamlDiagnostic(pattern, message, WHOLE_FILE), ruleId: 'io' }],
+    suppressed: [],
   }));
+  const shared: SharedState = { usedExceptions: new Set() };
   for (const file of files) {
     const read = await readStructureFile(resolve(options.cwd ?? '.', file));
     if (!read.ok) {
-      reports.push({ file, diagnostics: [{ ...yamlDiagnostic(file, read.message, WHOLE_FILE), ruleId: 'io' }] });
+      reports.push({ file, diagnostics: [{ ...yamlDiagnostic(file, read.message, WHOLE_FILE), ruleId: 'io' }], suppressed: [] });
       continue;
     }
-    reports.push(validateSource(read.bytes, file, options));
+    reports.push(checkSource(read.bytes, file, options, shared));
+  }
+  const config = options.config;
+  if (config?.file && config.exceptions.length > 0) {
+    const warnings = exceptionWarnings(config.exceptions, shared.usedExceptions, options.today ?? todayIso());
+    if (warnings.length > 0) reports.push({ file: config.file, diagnostics: warnings.sort(compareDiagnostics), suppressed: [] });
   }
   return summarize(reports);
 }
@@ -105,12 +153,14 @@ export function summarize(files: FileReport[]): ValidationReport {
   let errorCount = 0;
   let warningCount = 0;
   let fatalCount = 0;
+  let suppressedCount = 0;
   for (const report of files) {
+    suppressedCount += report.suppressed.length;
     if (report.diagnostics.some((d) => d.fatal)) fatalCount++;
     for (const d of report.diagnostics) {
       if (d.severity === 'error') errorCount++;
       else warningCount++;
     }
   }
-  return { files, errorCount, warningCount, fatalCount };
+  return { files, errorCount, warningCount, fatalCount, suppressedCount };
 }

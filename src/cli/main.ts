@@ -29,11 +29,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .description('check structure files against the schema and the governance rules')
     .argument('[paths...]', 'files, folders (searched for *.yaml and *.yml) or glob patterns', [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
+    .option('-c, --config <file>', 'use this config file instead of the nearest .govcheck.yaml')
+    .option('--no-config', 'ignore any .govcheck.yaml')
+    .option('--as-of <date>', "evaluate dated facts (appointments, regions) on this date instead of each file's date")
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors, 1 errors found, 2 a file could not be read or parsed, or bad usage.\n\nExample:\n  govcheck validate examples\n  govcheck validate "structures/**/*.yaml" --format json',
     )
-    .action(async (paths: string[], options: { format: string }) => {
+    .action(async (paths: string[], options: { format: string; config?: string | false; asOf?: string }) => {
       code = await validateCommand(paths, options, io);
     });
 

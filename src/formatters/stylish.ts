@@ -48,9 +48,10 @@ function summaryLine(report: ValidationReport, c: InstanceType<typeof Chalk>): s
   const files = report.files.length;
   const filesText = `${files} ${files === 1 ? 'file' : 'files'}`;
   const problems = report.errorCount + report.warningCount;
-  if (problems === 0) return c.green(`✔ ${filesText} checked, no problems`);
+  const suppressed = report.suppressedCount > 0 ? `, ${report.suppressedCount} suppressed` : '';
+  if (problems === 0) return c.green(`✔ ${filesText} checked, no problems${suppressed}`);
   const text =
     `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} ` +
-    `(${report.errorCount} ${report.errorCount === 1 ? 'error' : 'errors'}, ${report.warningCount} ${report.warningCount === 1 ? 'warning' : 'warnings'}) in ${filesText}`;
+    `(${report.errorCount} ${report.errorCount === 1 ? 'error' : 'errors'}, ${report.warningCount} ${report.warningCount === 1 ? 'warning' : 'warnings'}) in ${filesText}${suppressed}`;
   return report.errorCount > 0 ? c.red.bold(text) : c.yellow.bold(text);
 }

@@ -3,6 +3,7 @@ import formatsModule from 'ajv-formats';
 import { createRequire } from 'node:module';
 import type { DataPath } from '../diagnostic.js';
 import { describeSchemaError } from './describe-error.js';
+import { valueAt } from '../value-at.js';
 
 // ajv and ajv-formats are CommonJS; their default export sits one level down under NodeNext.
 const Ajv = AjvModule.default;
@@ -29,7 +30,6 @@ export interface SchemaProblem {
 }
 
 let ajv: AjvInstance | undefined;
-let validateStructure: ValidateFunction | undefined;
 const branchValidators = new WeakMap<object, ValidateFunction>();
 
 function getAjv(): AjvInstance {
@@ -41,14 +41,22 @@ function getAjv(): AjvInstance {
   return ajv;
 }
 
-/** Checks the shape of a document; returns no problems when it fits the schema. */
-export function validateSchema(data: unknown): SchemaProblem[] {
-  validateStructure ??= getAjv().compile(STRUCTURE_SCHEMA);
-  if (validateStructure(data)) return [];
-  return explain(validateStructure.errors ?? [], data, []);
+type Definitions = Record<string, JsonSchema>;
+
+/** A checker for one schema: returns no problems when the data fits, else one sentence per problem. */
+export function createSchemaChecker(schema: JsonSchema & { definitions: Definitions }): (data: unknown) => SchemaProblem[] {
+  let validate: ValidateFunction | undefined;
+  return (data) => {
+    validate ??= getAjv().compile(schema);
+    if (validate(data)) return [];
+    return explain(validate.errors ?? [], data, [], schema.definitions);
+  };
 }
 
-function explain(errors: ErrorObject[], root: unknown, base: DataPath): SchemaProblem[] {
+/** Checks the shape of a structure document. */
+export const validateSchema = createSchemaChecker(STRUCTURE_SCHEMA);
+
+function explain(errors: ErrorObject[], root: unknown, base: DataPath, definitions: Definitions): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   // anyOf/oneOf: drop the errors of every branch and explain only the branch that fits the data.
   const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
@@ -56,7 +64,7 @@ function explain(errors: ErrorObject[], root: unknown, base: DataPath): SchemaPr
   const inside = (e: ErrorObject) => replaced.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
   for (const error of errors) {
     if (error.keyword === 'anyOf' || error.keyword === 'oneOf') {
-      problems.push(...explainAlternatives(error, root, base));
+      problems.push(...explainAlternatives(error, root, base, definitions));
     } else if (!inside(error)) {
       problems.push(describeSchemaError(error, [...base, ...pointerToPath(error.instancePath)]));
     }
@@ -71,37 +79,38 @@ function dropMissingKeyExplainedByTypo(problems: SchemaProblem[]): SchemaProblem
   return problems.filter((p) => p.missingKey === undefined || !guessed.has(key(p.path, p.missingKey)));
 }
 
-function explainAlternatives(error: ErrorObject, root: unknown, base: DataPath): SchemaProblem[] {
+function explainAlternatives(error: ErrorObject, root: unknown, base: DataPath, definitions: Definitions): SchemaProblem[] {
   const path = pointerToPath(error.instancePath);
   const value = valueAt(root, path);
-  const branches = (error.schema as JsonSchema[]).map(resolveRef);
+  const resolve = (schema: JsonSchema) => resolveRef(schema, definitions);
+  const branches = (error.schema as JsonSchema[]).map(resolve);
   const actual = jsonType(value);
-  const branch = branches.find((b) => typesOf(b).some((t) => t === actual || (t === 'number' && actual === 'integer')));
+  const branch = branches.find((b) => typesOf(b, resolve).some((t) => t === actual || (t === 'number' && actual === 'integer')));
   if (!branch) {
-    const expected = [...new Set(branches.flatMap(typesOf))];
+    const expected = [...new Set(branches.flatMap((b) => typesOf(b, resolve)))];
     return [describeSchemaError({ ...error, keyword: 'type', params: { type: expected } }, [...base, ...path])];
   }
   let validate = branchValidators.get(branch);
   if (!validate) {
-    validate = getAjv().compile({ ...branch, definitions: STRUCTURE_SCHEMA.definitions });
+    validate = getAjv().compile({ ...branch, definitions });
     branchValidators.set(branch, validate);
   }
   if (validate(value)) return [];
-  return explain(validate.errors ?? [], value, [...base, ...path]);
+  return explain(validate.errors ?? [], value, [...base, ...path], definitions);
 }
 
-function resolveRef(schema: JsonSchema): JsonSchema {
+function resolveRef(schema: JsonSchema, definitions: Definitions): JsonSchema {
   let current = schema;
   for (let i = 0; i < 10 && typeof current.$ref === 'string'; i++) {
-    current = STRUCTURE_SCHEMA.definitions[current.$ref.replace('#/definitions/', '')] ?? {};
+    current = definitions[current.$ref.replace('#/definitions/', '')] ?? {};
   }
   return current;
 }
 
-function typesOf(schema: JsonSchema): string[] {
+function typesOf(schema: JsonSchema, resolve: (s: JsonSchema) => JsonSchema): string[] {
   if (Array.isArray(schema.type)) return schema.type as string[];
   if (typeof schema.type === 'string') return [schema.type];
-  if (Array.isArray(schema.anyOf)) return (schema.anyOf as JsonSchema[]).flatMap((s) => typesOf(resolveRef(s)));
+  if (Array.isArray(schema.anyOf)) return (schema.anyOf as JsonSchema[]).flatMap((s) => typesOf(resolve(s), resolve));
   return ['object'];
 }
 
@@ -119,13 +128,4 @@ export function pointerToPath(pointer: string): (string | number)[] {
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-
-function valueAt(root: unknown, path: DataPath): unknown {
-  let value = root;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = Object.prototype.hasOwnProperty.call(value, segment) ? (value as Record<string | number, unknown>)[segment] : undefined;
-  }
-  return value;
 }

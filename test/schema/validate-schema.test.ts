@@ -72,7 +72,7 @@ describe('schema diagnostics', () => {
 
   it('reports the unknown key __proto__ instead of letting it through', () => {
     expect(findings(`${MINIMAL}__proto__: { x: 1 }\n`)).toEqual([
-      '8:1 schema Unknown key "__proto__". Allowed keys here: govcheck, id, name, date, region, description, uncertain, sources, municipalities, parties, bodies, groupings, appointments, reports, history.',
+      '8:1 schema Unknown key "__proto__". Allowed keys here: govcheck, id, name, date, region, description, uncertain, sources, municipalities, parties, bodies, groupings, appointments, reports, history, constraints, exceptions.',
     ]);
   });
 });
