@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { registryCommand } from './commands/registry.js';
+import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { VALIDATE_FORMATS, validateCommand } from './commands/validate.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
@@ -46,6 +48,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('-o, --output <file>', 'write the schema to this file instead of printing it')
     .action(async (options: { output?: string }) => {
       code = await schemaCommand(options, io);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their default severity, or explain one with examples')
+    .argument('[id]', 'a rule id, for example grouping-partitions-municipalities')
+    .action(async (id: string | undefined) => {
+      code = await rulesCommand(id, io);
+    });
+
+  program
+    .command('registry')
+    .description('look up Danish municipalities by name, alias, code or region')
+    .argument('[query]', 'a name (Århus), alias, code (101 or 0101) or region (Syddanmark); all when left out')
+    .option('--as-of <date>', 'show regions as on this date (Hovedstaden and Sjælland become Østdanmark on 2027-01-01)')
+    .action(async (query: string | undefined, options: { asOf?: string }) => {
+      code = await registryCommand(query, options, io);
     });
 
   try {

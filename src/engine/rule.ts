@@ -45,6 +45,10 @@ export function createRule<MessageId extends string, Options = Record<string, ne
   return rule;
 }
 
+/** The structure header that rule examples (and rule tests) are appended to: a case's first line is line 8. */
+export const EXAMPLE_HEADER = 'govcheck: 1\nid: example\nname: Example\ndate: "2023-04-21"\nsources:\n  - id: s\n    title: Source\n';
+export const EXAMPLE_HEADER_LINES = 7;
+
 export function formatMessage(template: string, data: MessageData = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }

@@ -7,8 +7,8 @@ export type MunicipalitySet = ReadonlySet<string>;
 /**
  * What the facts and rules of a structure imply: the municipalities of a body, who holds a post,
  * which municipalities a selector picks. Every answer is memoized, so each rule can ask freely and a
- * whole structure is derived in linear time. A cycle between rules yields an empty set (the
- * `no-link-cycle` and `derived-rule-resolves` rules report it) instead of recursing for ever.
+ * whole structure is derived in linear time. Rules that depend on each other in a circle yield an
+ * empty set instead of recursing for ever.
  */
 export interface Derived {
   participants: MunicipalitySet;

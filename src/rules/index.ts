@@ -1,6 +1,19 @@
 import type { Rule } from '../engine/rule.js';
+import datesInOrder from './dates-in-order.js';
+import mandateHasMustTask from './mandate-has-must-task.js';
+import municipalityInRegion from './municipality-in-region.js';
+import noDuplicateId from './no-duplicate-id.js';
+import noLinkCycle from './no-link-cycle.js';
 import noUnknownMunicipality from './no-unknown-municipality.js';
 import noUnknownReference from './no-unknown-reference.js';
 
 /** Every built-in rule, in the order they run. A new rule is one file here plus one test and one doc. */
-export const BUILT_IN_RULES: readonly Rule[] = [noUnknownReference, noUnknownMunicipality] as readonly Rule[];
+export const BUILT_IN_RULES: readonly Rule[] = [
+  noUnknownReference,
+  noUnknownMunicipality,
+  noDuplicateId,
+  municipalityInRegion,
+  noLinkCycle,
+  datesInOrder,
+  mandateHasMustTask,
+] as readonly Rule[];

@@ -1,14 +1,7 @@
-import type { DataPath } from '../diagnostic.js';
 import { createRule } from '../engine/rule.js';
 import type { Declaration, StructureModel } from '../model/build-model.js';
-import type { AppointmentDoc, TaskDoc } from '../model/types.js';
-
-/** The entry a declaration's path names: the path without its last step, `id`. */
-function entryAt(doc: unknown, path: DataPath): unknown {
-  let value = doc;
-  for (const step of path.slice(0, -1)) value = (value as Record<string | number, unknown> | undefined)?.[step];
-  return value;
-}
+import type { AppointmentDoc } from '../model/types.js';
+import { valueAt } from '../value-at.js';
 
 const TEXT_LIMIT = 60;
 const shorten = (text: string): string => {
@@ -27,17 +20,15 @@ function describeAppointment(model: StructureModel, appointment: AppointmentDoc)
 }
 
 function describe(model: StructureModel, declaration: Declaration): string {
-  const entry = entryAt(model.doc, declaration.path);
+  const entry = valueAt(model.doc, declaration.path.slice(0, -1)); // the path ends in the entry's `id`
   switch (declaration.kind) {
     case 'source':
     case 'report':
       return (entry as { title: string }).title;
     case 'appointment':
       return describeAppointment(model, entry as AppointmentDoc);
-    case 'task': {
-      const task = entry as TaskDoc;
-      return `"${shorten(typeof task === 'string' ? task : task.text)}"`;
-    }
+    case 'task': // only tasks written as maps have ids
+      return `"${shorten((entry as { text: string }).text)}"`;
     default:
       return (entry as { name?: string }).name ?? declaration.id;
   }

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../src/engine/rule.js';
+import { EXAMPLE_HEADER, type Rule } from '../../src/engine/rule.js';
 import { validateSource } from '../../src/validate.js';
 
 /** The header every case is appended to: 7 lines, so a case's first line is line 8. */
-export const HEADER = `govcheck: 1
-id: test
-name: Test
-date: "2023-04-21"
-sources:
-  - id: s
-    title: Source
-`;
+export const HEADER = EXAMPLE_HEADER;
 
 export interface ValidCase {
   name: string;
