@@ -4,10 +4,13 @@ import type { AmountDoc } from '../model/types.js';
 /** Sums closer than this are equal: it absorbs floating-point noise but not one øre's error. */
 const TOLERANCE = 0.005;
 
-/** Danish number style, as in the source documents: 1.550.000 and 1,25 (at most two decimals; never negative here). */
-function danishNumber(value: number): string {
+/**
+ * Danish number style, as in the source documents: 1.550.000 kr., 1.550.000,50 kr. and 1,25 årsværk
+ * (never negative here). Money keeps two decimals when it has øre; årsværk drop trailing zeros.
+ */
+function danishNumber(value: number, money: boolean): string {
   const [whole = '', decimals = ''] = value.toFixed(2).split('.');
-  const fraction = decimals.replace(/0+$/, '');
+  const fraction = decimals === '00' ? '' : money ? decimals : decimals.replace(/0+$/, '');
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (fraction ? `,${fraction}` : '');
 }
 
@@ -19,7 +22,8 @@ export default createRule({
     description: "A body's contributions add up to the total given in its finance (amount and årsværk).",
     defaultSeverity: 'error',
     messages: {
-      amount: 'The contributions to {{body}} add up to {{sum}}, but the total says {{total}}; they differ by {{difference}}.',
+      amount: 'The contributions to {{body}} add up to {{sum}} kr.{{per}}, but the total says {{total}} kr.; they differ by {{difference}} kr.',
+      amountEuro: 'The contributions to {{body}} add up to {{sum}} euro{{per}}, but the total says {{total}} euro; they differ by {{difference}} euro.',
       fte: 'The contributions to {{body}} add up to {{sum}} årsværk, but the total says {{total}} årsværk; they differ by {{difference}} årsværk.',
     },
     defaultOptions: {},
@@ -33,7 +37,7 @@ export default createRule({
         '      total: { amount: 1800000, per: year }',
         '      contributions:',
         '        - { side: region, amount: 250000, fte: 1.5, per: year }',
-        '        - { side: municipalities, amount: 1500000, fte: 1.25, per: year }',
+        '        - { side: municipalities, amount: 1549999, fte: 1.25, per: year }',
         '',
       ].join('\n'),
       passing: [
@@ -55,7 +59,6 @@ export default createRule({
       const finance = body.finance;
       if (!finance?.total) return;
       const total = finance.total;
-      const unit = finance.currency === 'EUR' ? 'euro' : 'kr.';
 
       const compare = (field: 'amount' | 'fte'): void => {
         const expected = total[field];
@@ -68,18 +71,18 @@ export default createRule({
         const difference = Math.abs(sum - expected);
         if (difference <= TOLERANCE) return;
         const path = ['bodies', b, 'finance', 'total', field];
-        if (field === 'fte') {
-          report({ messageId: 'fte', data: { body: body.name, sum: danishNumber(sum), total: danishNumber(expected), difference: danishNumber(difference) }, path });
-          return;
-        }
         const per = [...pers][0];
+        const money = field === 'amount';
         const data = {
           body: body.name,
-          sum: `${danishNumber(sum)} ${unit}${per ? PER[per] : ''}`,
-          total: `${danishNumber(expected)} ${unit}`,
-          difference: `${danishNumber(difference)} ${unit}`,
+          sum: danishNumber(sum, money),
+          per: per ? PER[per] : '',
+          total: danishNumber(expected, money),
+          difference: danishNumber(difference, money),
         };
-        report({ messageId: 'amount', data, path });
+        // Årsværk are a yearly measure already, so the fte sentence does not repeat the period.
+        const messageId = field === 'fte' ? 'fte' : finance.currency === 'EUR' ? 'amountEuro' : 'amount';
+        report({ messageId, data, path });
       };
       compare('amount');
       compare('fte');

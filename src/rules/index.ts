@@ -1,9 +1,13 @@
 import type { Rule } from '../engine/rule.js';
+import appointmentWithinBodyLifetime from './appointment-within-body-lifetime.js';
+import contributionsAddUp from './contributions-add-up.js';
 import datesInOrder from './dates-in-order.js';
+import groupingPartitionsMunicipalities from './grouping-partitions-municipalities.js';
 import mandateHasMustTask from './mandate-has-must-task.js';
 import municipalityInRegion from './municipality-in-region.js';
 import noDuplicateId from './no-duplicate-id.js';
 import noLinkCycle from './no-link-cycle.js';
+import noOverlappingAppointments from './no-overlapping-appointments.js';
 import noUnknownMunicipality from './no-unknown-municipality.js';
 import noUnknownReference from './no-unknown-reference.js';
 
@@ -15,5 +19,9 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   municipalityInRegion,
   noLinkCycle,
   datesInOrder,
+  groupingPartitionsMunicipalities,
+  appointmentWithinBodyLifetime,
+  noOverlappingAppointments,
+  contributionsAddUp,
   mandateHasMustTask,
 ] as readonly Rule[];
