@@ -1,60 +1,5 @@
 import { createRule } from '../engine/rule.js';
-import type { StructureModel } from '../model/build-model.js';
-import type { Derived } from '../model/derive.js';
-import { MUNICIPALITIES } from '../model/registry.js';
-import type { MunicipalityRef, PostKind, Selector } from '../model/types.js';
-
-const NAMES = new Map(MUNICIPALITIES.map((m) => [m.code, m.name]));
-
-/** A municipality's official name from its code. */
-export function municipalityName(code: string): string {
-  return NAMES.get(code) ?? code;
-}
-
-/** A selector in words, for messages: "all participants", "the co-chairs of <grouping name>". */
-export function describeSelector(model: StructureModel, selector: Selector): string {
-  if (selector === 'all') return 'all participants';
-  if (selector === 'self') return "this body's municipalities";
-  const bodyName = (id: string): string => model.bodies.get(id)?.name ?? id;
-  const groupingName = (id: string): string => model.groupings.get(id)?.name ?? id;
-  const parts: string[] = [];
-  if (selector.post !== undefined) {
-    if (selector.body !== undefined) parts.push(`the ${selector.post} of ${bodyName(selector.body)}`);
-    else if (selector.grouping !== undefined) parts.push(`the ${selector.post}s of ${groupingName(selector.grouping)}`);
-    else parts.push(`the ${selector.post}s`);
-  } else {
-    if (selector.body !== undefined) parts.push(`the municipalities of ${bodyName(selector.body)}`);
-    if (selector.grouping !== undefined) parts.push(`the municipalities of ${groupingName(selector.grouping)}`);
-  }
-  if (selector.municipalities !== undefined) parts.push('the listed municipalities');
-  return parts.join(' and ');
-}
-
-/**
- * Whether a selector reads a municipality list that names an unknown municipality. The derived set
- * then silently lacks it, and comparing against it would repeat no-unknown-municipality's finding.
- */
-export function readsUnknownMunicipality(model: StructureModel, selector: Selector, contextBodyId: string): boolean {
-  const unknown = (refs: readonly (MunicipalityRef | { municipality: MunicipalityRef })[] | 'all' | undefined): boolean =>
-    Array.isArray(refs) && refs.some((r) => model.municipality(typeof r === 'object' ? r.municipality : r) === undefined);
-  if (selector === 'all') return unknown(model.doc.municipalities);
-  if (selector === 'self') return unknown(model.bodies.get(contextBodyId)?.municipalities);
-  if (unknown(selector.municipalities)) return true;
-  return selector.post === undefined && selector.body !== undefined && unknown(model.bodies.get(selector.body)?.municipalities);
-}
-
-/**
- * Whether a selector unions over a grouping in which some body contributes nothing (its post holder
- * or its municipalities are not recorded): the derived set is then known to be incomplete.
- */
-export function hasUnrecordedPart(model: StructureModel, derived: Derived, selector: Selector): boolean {
-  if (typeof selector === 'string' || selector.grouping === undefined) return false;
-  const post: PostKind | undefined = selector.post;
-  // With a post, a named body wins over the grouping (as in derive's select).
-  if (post !== undefined && selector.body !== undefined) return false;
-  const bodies = model.groupings.get(selector.grouping)?.bodies ?? [];
-  return bodies.some((id) => (post === undefined ? derived.bodyMunicipalities(id) : derived.postHolders(id, post)).size === 0);
-}
+import { describeSelector, hasUnrecordedPart, municipalityName, readsUnknownMunicipality } from '../model/describe.js';
 
 export default createRule({
   id: 'born-members-match-rule',
@@ -82,8 +27,11 @@ export default createRule({
         if (!seat.born || model.seats.get(body.id)?.get(seat.id) !== seat) return;
         const members = (body.members ?? []).flatMap((m, i) => (m.seat === seat.id && m.municipality !== undefined ? [{ i, ref: m.municipality }] : []));
         if (members.length === 0) return;
-        const held = members.map((m) => ({ i: m.i, code: model.municipality(m.ref)?.code }));
-        if (held.some((m) => m.code === undefined) || readsUnknownMunicipality(model, seat.born.of, body.id)) return;
+        const held = members.flatMap(({ i, ref }) => {
+          const code = model.municipality(ref)?.code;
+          return code === undefined ? [] : [{ i, code }];
+        });
+        if (held.length < members.length || readsUnknownMunicipality(model, seat.born.of, body.id)) return;
         const expected = derived.bornMunicipalities(body.id, seat.id);
         // Nothing derived means the rule's facts are unrecorded (derived-rule-resolves looks at that).
         if (expected.size === 0) return;
@@ -94,9 +42,9 @@ export default createRule({
           report({ messageId: 'missing', data: { municipality, seat: seat.id, body: body.name, rule }, path: ['bodies', b, 'seats', s, 'born'], target: 'key' });
         }
         // A partly recorded rule cannot say who is wrongly seated, only who is missing.
-        if (hasUnrecordedPart(model, derived, seat.born.of)) return;
+        if (hasUnrecordedPart(model, derived, seat.born.of, body.id)) return;
         for (const { i, code } of held) {
-          if (code === undefined || expected.has(code)) continue;
+          if (expected.has(code)) continue;
           const municipality = municipalityName(code);
           report({ messageId: 'notDerived', data: { municipality, seat: seat.id, body: body.name, rule }, path: ['bodies', b, 'members', i, 'municipality'] });
         }

@@ -15,9 +15,9 @@ export default createRule({
         'This {{rule}} picks nobody: no body of {{grouping}} has a {{post}} recorded. Record the {{post}} in its bodies, or {{target}} cannot be derived.',
       postWithoutBody: 'This {{rule}} picks nobody: it names the {{post}} but not of which body. Add body or grouping, or {{target}} cannot be derived.',
       emptyBody:
-        'This {{rule}} picks nobody: {{body}} has no municipalities, members or born seats. List its municipalities or members, or {{target}} cannot be derived.',
+        'This {{rule}} picks nobody: {{body}} lists no municipalities or members, and no rule gives it any. List its municipalities or members, or {{target}} cannot be derived.',
       emptyGrouping:
-        'This {{rule}} picks nobody: no body of {{grouping}} has municipalities, members or born seats. List their municipalities, or {{target}} cannot be derived.',
+        'This {{rule}} picks nobody: no body of {{grouping}} lists municipalities or members, and no rule gives them any. List their municipalities, or {{target}} cannot be derived.',
       noParticipants: 'This {{rule}} picks nobody: the structure lists no participating municipalities. List them under municipalities, or {{target}} cannot be derived.',
     },
     defaultOptions: {},
@@ -50,9 +50,8 @@ export default createRule({
       const body = selector.body === undefined ? undefined : model.bodies.get(selector.body);
       const grouping = selector.grouping === undefined ? undefined : model.groupings.get(selector.grouping);
       if ((selector.body !== undefined && !body) || (selector.grouping !== undefined && !grouping)) return undefined;
-      const members = grouping?.bodies.map((id) => model.bodies.get(id));
-      if (members?.some((m) => m === undefined)) return undefined;
-      const groupingBodies = (members ?? []) as BodyDoc[];
+      const groupingBodies = grouping?.bodies.flatMap((id) => model.bodies.get(id) ?? []) ?? [];
+      if (grouping && groupingBodies.length < grouping.bodies.length) return undefined;
       const post = selector.post;
       if (post !== undefined) {
         if (body) return hasPost(body, post) ? undefined : { messageId: 'noPost', data: { body: body.name, post } };

@@ -1,5 +1,6 @@
 import { createRule } from '../engine/rule.js';
 import type { PostKind, Side } from '../model/types.js';
+import { bodyMunicipalitiesIncomplete } from '../model/describe.js';
 
 /** Posts whose holder leads the body and so must sit in it (a secretariat or host need not). */
 const LEADING: ReadonlySet<PostKind> = new Set(['chair', 'vice-chair', 'co-chair']);
@@ -57,9 +58,9 @@ export default createRule({
           }
           return;
         }
-        const members = derived.bodyMunicipalities(body.id);
-        // Nothing known about the members: nothing to compare with.
-        if (members.size === 0 || members.has(municipality.code)) return;
+        // Nothing known about the members, or only some of them (born seats whose facts are partly
+        // unrecorded): nothing to compare with.
+        if (derived.bodyMunicipalities(body.id).has(municipality.code) || bodyMunicipalitiesIncomplete(model, derived, body.id)) return;
         report({ messageId: 'notMember', data: { ...base, municipality: municipality.name, holds: HOLDS[post.post] ?? post.post }, path: [...at, 'municipality'] });
       });
     });

@@ -1,5 +1,5 @@
 import { createRule } from '../engine/rule.js';
-import { describeSelector, hasUnrecordedPart, readsUnknownMunicipality } from './born-members-match-rule.js';
+import { describeSelector, hasUnrecordedPart, readsUnknownMunicipality } from '../model/describe.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const municipalities = (n: number): string => (n === 1 ? '1 municipality' : `${n} municipalities`);
@@ -39,7 +39,7 @@ export default createRule({
         if (n > seat.count) report({ messageId: 'tooManyMembers', data: { ...data, listed: plural(n, 'member') }, path });
         else if (n > 0 && n < seat.count) report({ messageId: 'tooFewMembers', data: { ...data, listed: plural(n, 'member') }, path });
 
-        if (!seat.born || readsUnknownMunicipality(model, seat.born.of, body.id) || hasUnrecordedPart(model, derived, seat.born.of)) return;
+        if (!seat.born || readsUnknownMunicipality(model, seat.born.of, body.id) || hasUnrecordedPart(model, derived, seat.born.of, body.id)) return;
         const derivedSize = derived.bornMunicipalities(body.id, seat.id).size;
         // An empty set means the rule's facts are not recorded yet: nothing to compare.
         if (derivedSize === 0 || derivedSize === seat.count) return;
