@@ -17,6 +17,8 @@ export interface Diagnostic extends SourceRange {
   ruleId: string;
   /** Which of the rule's messages this is (rules only). */
   messageId?: string;
+  /** The named thing a finding is about, such as a constraint's id. */
+  subject?: string;
   severity: Severity;
   message: string;
   file: string;

@@ -117,7 +117,7 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
   });
   for (const e of usedOwn) shared.usedExceptions.add(e);
   kept.push(...exceptionWarnings(own, usedOwn, today));
-  return { file, diagnostics: kept.sort(compareDiagnostics), suppressed, source: text, locate, model };
+  return { file, diagnostics: kept.sort(compareDiagnostics), suppressed: suppressed.sort(compareDiagnostics), source: text, locate, model };
 }
 
 function yamlDiagnostic(file: string, message: string, range: SourceRange): Diagnostic {

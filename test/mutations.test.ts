@@ -70,6 +70,29 @@ describe('mutations of the examples fail with the right rule at the right line',
     ]);
   });
 
+  it('a sixth municipal seat in Sundhedssamarbejdsudvalget', () => {
+    const text = mutate('syddanmark-sundhed.yaml', [
+      '      - id: kommunal-femte-plads\n        role: politician\n        side: municipalities\n        count: 1\n',
+      '      - id: kommunal-femte-plads\n        role: politician\n        side: municipalities\n        count: 2\n',
+    ]);
+    const found = findings(text, 's.yaml');
+    expect(found.map((f) => [f.ruleId, f.line])).toEqual([
+      ['constraint', lineOf(text, '        count: 2\n')],
+      ['constraint', lineOf(text, '  - id: ssu-fem-kommunale-pladser')],
+    ]);
+    expect(found[1]!.message).toMatch(/^Constraint "ssu-fem-kommunale-pladser" fails.*6 municipal seats.*exactly 5.*"Kommunerne har fem pladser i Sundhedssamarbejdsudvalget"/);
+  });
+
+  it('a Klimaalliance development group of 4 + 5 + 2 + 3', () => {
+    const text = mutate('kkr-hovedstaden-2023.yaml', ['        count: 5\n        note: >-\n          "5 politiske', '        count: 4\n        note: >-\n          "5 politiske']);
+    const found = findings(text, 'k.yaml');
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^Constraint "udviklingsgruppe-kommunale-pladser" fails.*4 municipal seats.*exactly 5/),
+      expect.stringMatching(/^Constraint "udviklingsgruppe-medlemmer" fails.*11 .*exactly 12/),
+    ]);
+    expect(found.map((f) => f.line)).toEqual([lineOf(text, '  - id: udviklingsgruppe-kommunale-pladser'), lineOf(text, '  - id: udviklingsgruppe-medlemmer')]);
+  });
+
   it('Aarhus in the Syddanmark structure', () => {
     const text = mutate('syddanmark-sundhed.yaml', ['municipalities:\n  - Middelfart\n', 'municipalities:\n  - Middelfart\n  - Aarhus\n']);
     expect(findings(text, 's.yaml')).toContainEqual({

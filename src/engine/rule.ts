@@ -11,6 +11,8 @@ export interface RuleReport<MessageId extends string> {
   path: DataPath;
   /** Point at the key rather than the value (for example an unknown key or a whole entry's id). */
   target?: 'key' | 'value';
+  /** What the finding is about when a rule checks named things (a constraint's id); exceptions can name it. */
+  subject?: string;
 }
 
 export interface RuleContext<MessageId extends string, Options> {

@@ -41,10 +41,11 @@ export function runRules(
         derived,
         asOf,
         options,
-        report: ({ messageId, data, path, target }) => {
+        report: ({ messageId, data, path, target, subject }) => {
           diagnostics.push({
             ruleId: rule.id,
             messageId,
+            ...(subject === undefined ? {} : { subject }),
             severity,
             message: formatMessage(rule.meta.messages[messageId] ?? messageId, data),
             file,

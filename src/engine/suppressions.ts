@@ -133,7 +133,7 @@ export function exceptionWarnings(exceptions: AcceptedException[], used: Set<Acc
 }
 
 function exceptionMatches(exception: AcceptedException, diagnostic: Diagnostic, model: StructureModel): boolean {
-  if (exception.rule !== diagnostic.ruleId) return false;
+  if (exception.rule !== diagnostic.ruleId && exception.rule !== diagnostic.subject) return false;
   if (exception.appliesTo && !exception.appliesTo(diagnostic.file)) return false;
   if (exception.body !== undefined && !within(diagnostic.path, 'bodies', model.doc.bodies, exception.body)) return false;
   if (exception.grouping !== undefined && !within(diagnostic.path, 'groupings', model.doc.groupings, exception.grouping)) return false;

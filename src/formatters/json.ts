@@ -12,6 +12,7 @@ function entry(d: Diagnostic) {
   return {
     ruleId: d.ruleId,
     ...(d.messageId ? { messageId: d.messageId } : {}),
+    ...(d.subject ? { subject: d.subject } : {}),
     severity: d.severity,
     message: d.message,
     line: d.line,

@@ -1,4 +1,5 @@
 import type { Rule } from '../engine/rule.js';
+import constraint from './constraint.js';
 import bornMembersMatchRule from './born-members-match-rule.js';
 import appointmentWithinBodyLifetime from './appointment-within-body-lifetime.js';
 import contributionsAddUp from './contributions-add-up.js';
@@ -32,4 +33,5 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   noOverlappingAppointments,
   contributionsAddUp,
   mandateHasMustTask,
+  constraint,
 ] as readonly Rule[];

@@ -70,3 +70,16 @@ describe('exceptions in a structure file', () => {
     expect(result.found[0]).toMatch(/^14:22 no-unknown-municipality/);
   });
 });
+
+describe('exceptions for a constraint', () => {
+  it('can name the constraint by its id', () => {
+    const code =
+      'bodies:\n  - id: ssu\n    name: SSU\n    seats: [{ id: a, side: municipalities, count: 6 }]\nconstraints:\n  - id: fem-pladser\n    count: { seats: { body: ssu, side: municipalities } }\n    exactly: 5\nexceptions:\n  - { rule: fem-pladser, reason: the sixth seat is temporary }\n';
+    const result = check(code);
+    expect(result.found).toEqual([]);
+    expect(result.suppressed).toEqual([
+      '11:51 constraint exception: the sixth seat is temporary',
+      '13:9 constraint exception: the sixth seat is temporary',
+    ]);
+  });
+});
