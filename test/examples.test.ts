@@ -12,6 +12,7 @@ describe('examples', () => {
         '5-by-2001.yaml',
         '6-by-2007.yaml',
         'hovedstaden-kommuneklynger-2015.yaml',
+        'hovedstaden-sundhedsklynger-2022.yaml',
         'kkr-2016.yaml',
         'kkr-hovedstaden-2023.yaml',
         'syddanmark-sundhed.yaml',

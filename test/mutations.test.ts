@@ -43,6 +43,19 @@ describe('mutations of the examples fail with the right rule at the right line',
     expect(found[0]!.message).toMatch(/Gribskov is in both Kommuneklynge Nord and Kommuneklynge Midt/);
   });
 
+  it('København in two 2022 health clusters once its recorded exception is removed', () => {
+    expect(findings(mutate('hovedstaden-sundhedsklynger-2022.yaml'), 'h.yaml')).toEqual([]);
+    const exception = readFileSync(`${EXAMPLES}hovedstaden-sundhedsklynger-2022.yaml`, 'utf8').match(/    exceptions:\n(      .*\n|        .*\n)+/)![0];
+    const text = mutate('hovedstaden-sundhedsklynger-2022.yaml', [exception, '']);
+    expect(findings(text, 'h.yaml')).toEqual([
+      {
+        ruleId: 'grouping-partitions-municipalities',
+        line: lineOf(text, '      København, Tårnby'),
+        message: expect.stringMatching(/^København is in both Sundhedsklynge Byen and Sundhedsklynge Syd/),
+      },
+    ]);
+  });
+
   it('a chair (here the vice chair) who is not a member', () => {
     const text = mutate('kkr-hovedstaden-2023.yaml', ['          municipality: Allerød\n          person: Karsten Längerich', '          municipality: Roskilde\n          person: Karsten Längerich']);
     const found = findings(text, 'k.yaml');
