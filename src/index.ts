@@ -7,7 +7,7 @@
  * for (const file of report.files) for (const d of file.diagnostics) console.log(d.file, d.line, d.message);
  * ```
  */
-export { validate, validateSource, type FileReport, type ValidationReport } from './validate.js';
+export { validate, validateSource, summarize, type FileReport, type ValidationReport, type ValidateOptions } from './validate.js';
 export type { DataPath, Diagnostic, Severity, SourceRange } from './diagnostic.js';
 export type { StructureModel, IdReference, MunicipalityReference } from './model/build-model.js';
 export type * from './model/types.js';
@@ -15,3 +15,11 @@ export { MUNICIPALITIES, findMunicipality, regionOn, type Municipality, type Reg
 export { STRUCTURE_SCHEMA } from './schema/validate-schema.js';
 export { formatStylish } from './formatters/stylish.js';
 export { formatJson, JSON_FORMAT_VERSION } from './formatters/json.js';
+export { formatSarif } from './formatters/sarif.js';
+export { formatJunit } from './formatters/junit.js';
+export { formatGithub } from './formatters/github.js';
+export { formatStepSummary } from './formatters/summary-markdown.js';
+export { FORMATTERS, FORMAT_NAMES, type FormatName } from './formatters/index.js';
+export { BUILT_IN_RULES } from './rules/index.js';
+export { createRule, type Rule, type RuleContext, type RuleMeta } from './engine/rule.js';
+export { loadConfig, findConfig, type GovcheckConfig } from './config/load-config.js';

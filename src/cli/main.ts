@@ -1,12 +1,18 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { initCommand } from './commands/init.js';
 import { registryCommand } from './commands/registry.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
-import { VALIDATE_FORMATS, validateCommand } from './commands/validate.js';
+import { validateCommand, type ValidateOptions } from './commands/validate.js';
+import { FORMAT_NAMES } from '../formatters/index.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 /**
  * Runs govcheck with the arguments after the program name and returns the exit code.
@@ -30,16 +36,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .command('validate')
     .description('check structure files against the schema and the governance rules')
     .argument('[paths...]', 'files, folders (searched for *.yaml and *.yml) or glob patterns', [])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format on standard output').choices(FORMAT_NAMES).default('stylish'))
+    .option('--output-format <format=file>', 'also write this format to this file, whole or not at all (repeatable)', collect, [])
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
+    .addOption(new Option('--fail-on <severity>', 'the lowest severity that fails the run').choices(['error', 'warning']).default('error'))
+    .option('-q, --quiet', 'report errors only')
     .option('-c, --config <file>', 'use this config file instead of the nearest .govcheck.yaml')
     .option('--no-config', 'ignore any .govcheck.yaml')
     .option('--as-of <date>', "evaluate dated facts (appointments, regions) on this date instead of each file's date")
     .addHelpText(
       'after',
-      '\nExit codes: 0 no errors, 1 errors found, 2 a file could not be read or parsed, or bad usage.\n\nExample:\n  govcheck validate examples\n  govcheck validate "structures/**/*.yaml" --format json',
+      '\nExit codes: 0 no errors, 1 findings at or above --fail-on (or over --max-warnings),\n2 a file or the config could not be read, an output could not be written, or bad usage.\n\nExamples:\n  govcheck validate examples\n  govcheck validate "structures/**/*.yaml" --format json\n  govcheck validate structures --format github --output-format sarif=govcheck.sarif --output-format junit=junit.xml',
     )
-    .action(async (paths: string[], options: { format: string; config?: string | false; asOf?: string }) => {
-      code = await validateCommand(paths, options, io);
+    .action(async (paths: string[], options: Omit<ValidateOptions, 'version'>) => {
+      code = await validateCommand(paths, { ...options, version }, io);
     });
 
   program
@@ -65,6 +75,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('--as-of <date>', 'show regions as on this date (Hovedstaden and Sjælland become Østdanmark on 2027-01-01)')
     .action(async (query: string | undefined, options: { asOf?: string }) => {
       code = await registryCommand(query, options, io);
+    });
+
+  program
+    .command('init')
+    .description('write a starter structure, a .govcheck.yaml and a GitHub Actions workflow')
+    .argument('[dir]', 'the folder to set up', '.')
+    .option('--force', 'overwrite files that already exist')
+    .action(async (dir: string, options: { force?: boolean }) => {
+      code = await initCommand(dir, options, io);
     });
 
   try {

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -74,7 +77,7 @@ describe('govcheck validate (the built binary)', () => {
   it('refuses an unknown format with exit code 2 and no stack trace', () => {
     const { code, stderr } = runCli(['validate', '--format', 'xml', 'examples']);
     expect(code).toBe(2);
-    expect(stderr).toContain("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json.");
+    expect(stderr).toContain("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, junit, github.");
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -93,6 +96,14 @@ describe('govcheck (other commands)', () => {
     expect(JSON.parse(stdout)).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', title: 'govcheck governance structure' });
   });
 
+  it('writes the schema to a file with -o', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govcheck-schema-'));
+    const { code, stdout } = runCli(['schema', '-o', join(dir, 'structure.schema.json')]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'structure.schema.json'), 'utf8')).title).toBe('govcheck governance structure');
+  });
+
   it('prints the version from package.json', () => {
     const { code, stdout } = runCli(['--version']);
     expect(code).toBe(0);
@@ -105,7 +116,7 @@ describe('govcheck (other commands)', () => {
       expect(code, args.join(' ')).toBe(0);
       expect(stdout, args.join(' ')).toContain('Usage: govcheck');
     }
-    expect(runCli(['validate', '--help']).stdout).toContain('Exit codes: 0 no errors, 1 errors found, 2');
+    expect(runCli(['validate', '--help']).stdout).toContain('Exit codes: 0 no errors, 1 findings at or above --fail-on');
   });
 
   it('exits 2 for an unknown command', () => {

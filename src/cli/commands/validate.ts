@@ -1,29 +1,55 @@
+import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { findConfig, loadConfig, type GovcheckConfig } from '../../config/load-config.js';
-import { formatJson } from '../../formatters/json.js';
-import { formatStylish } from '../../formatters/stylish.js';
+import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../../formatters/index.js';
+import { formatStepSummary } from '../../formatters/summary-markdown.js';
 import { BUILT_IN_RULES } from '../../rules/index.js';
-import { summarize, validate } from '../../validate.js';
+import { summarize, validate, type ValidationReport } from '../../validate.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, useColor, type CliIo } from '../io.js';
-
-export const VALIDATE_FORMATS = ['stylish', 'json'] as const;
+import { writeFileAtomic } from '../write-file-atomic.js';
 
 export interface ValidateOptions {
   format: string;
+  outputFormat?: string[];
   config?: string | false;
   asOf?: string;
+  maxWarnings?: string;
+  failOn?: string;
+  quiet?: boolean;
+  version: string;
 }
 
-/** `govcheck validate [paths…]`: 0 clean, 1 errors found, 2 a file or the config could not be read. */
+/** `fmt=path` pairs from --output-format, checked before any work is done. */
+export function parseOutputs(values: readonly string[]): { format: FormatName; path: string }[] {
+  return values.map((value) => {
+    const at = value.indexOf('=');
+    const format = value.slice(0, Math.max(at, 0));
+    const path = value.slice(at + 1);
+    if (at <= 0 || path === '') throw new UsageError(`--output-format needs FORMAT=FILE, like sarif=govcheck.sarif; "${value}" is not.`);
+    if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
+      throw new UsageError(`Unknown format "${format}" in --output-format. Use one of: ${FORMAT_NAMES.join(', ')}.`);
+    }
+    return { format: format as FormatName, path };
+  });
+}
+
+/**
+ * `govcheck validate [paths…]`. Exit codes: 2 when a file or the config cannot be read (or an
+ * output cannot be written), 1 when findings reach the failing threshold, else 0.
+ */
 export async function validateCommand(paths: string[], options: ValidateOptions, io: CliIo): Promise<number> {
-  if (!(VALIDATE_FORMATS as readonly string[]).includes(options.format)) {
-    throw new UsageError(`Unknown format "${options.format}". Use one of: ${VALIDATE_FORMATS.join(', ')}.`);
+  if (!(FORMAT_NAMES as readonly string[]).includes(options.format)) {
+    throw new UsageError(`Unknown format "${options.format}". Use one of: ${FORMAT_NAMES.join(', ')}.`);
   }
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
     throw new UsageError(`--as-of needs a date written YYYY-MM-DD, like 2023-04-21; "${options.asOf}" is not.`);
   }
-  const print = (report: ReturnType<typeof summarize>) =>
-    io.stdout(options.format === 'json' ? formatJson(report) : formatStylish(report, { color: useColor(io) }));
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new UsageError(`--max-warnings needs a whole number of 0 or more; "${options.maxWarnings}" is not.`);
+  }
+  const outputs = parseOutputs(options.outputFormat ?? []);
+  const context = { color: useColor(io), version: options.version };
 
   let config: GovcheckConfig | undefined;
   if (options.config !== false) {
@@ -31,17 +57,41 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     if (path) {
       const loaded = await loadConfig(path, io.cwd, BUILT_IN_RULES.map((r) => r.id));
       if (loaded.diagnostics.length > 0) {
-        print(summarize([{ file: loaded.diagnostics[0]!.file, diagnostics: loaded.diagnostics, suppressed: [] }]));
+        io.stdout(FORMATTERS[options.format as FormatName](summarize([{ file: loaded.diagnostics[0]!.file, diagnostics: loaded.diagnostics, suppressed: [] }]), context));
         return EXIT_USAGE;
       }
       config = loaded.config;
     }
   }
 
-  const report = await validate(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, asOf: options.asOf });
-  print(report);
+  let report = await validate(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, asOf: options.asOf });
+  if (options.quiet) report = errorsOnly(report);
+
+  // Every output is made before any is written, so a failure cannot leave some files new and some old.
+  const rendered = outputs.map(({ format, path }) => ({ path: resolve(io.cwd, path), text: FORMATTERS[format](report, { ...context, color: false }) }));
+  for (const { path, text } of rendered) await writeFileAtomic(path, text);
+  if (io.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await appendFile(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(report));
+    } catch {
+      io.stderr(`govcheck: could not append the summary to GITHUB_STEP_SUMMARY (${io.env.GITHUB_STEP_SUMMARY}).\n`);
+    }
+  }
+  io.stdout(FORMATTERS[options.format as FormatName](report, context));
+
   if (report.fatalCount > 0) return EXIT_USAGE;
-  return report.errorCount > 0 ? EXIT_FINDINGS : EXIT_OK;
+  if (report.errorCount > 0) return EXIT_FINDINGS;
+  if (options.failOn === 'warning' && report.warningCount > 0) return EXIT_FINDINGS;
+  if (maxWarnings !== undefined && report.warningCount > maxWarnings) {
+    io.stderr(`govcheck: ${report.warningCount} warnings, more than --max-warnings ${maxWarnings} allows.\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+/** --quiet: only errors are reported, counted and written. */
+function errorsOnly(report: ValidationReport): ValidationReport {
+  return summarize(report.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })));
 }
 
 function isIsoDate(text: string): boolean {
