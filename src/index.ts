@@ -23,3 +23,14 @@ export { FORMATTERS, FORMAT_NAMES, type FormatName } from './formatters/index.js
 export { BUILT_IN_RULES } from './rules/index.js';
 export { createRule, type Rule, type RuleContext, type RuleMeta } from './engine/rule.js';
 export { loadConfig, findConfig, type GovcheckConfig } from './config/load-config.js';
+export {
+  renderStructure as render,
+  renderStructure,
+  TemplateError,
+  BUILT_IN_TEMPLATES,
+  RENDER_FORMATS,
+  type RenderOptions,
+  type RenderFormat,
+} from './render/render.js';
+export { buildView, type StructureView, type BodyView } from './render/view-model.js';
+export { LABELS, type Lang } from './render/labels.js';

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { initCommand } from './commands/init.js';
 import { registryCommand } from './commands/registry.js';
+import { renderCommand, type RenderCommandOptions } from './commands/render.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateOptions } from './commands/validate.js';
@@ -50,6 +51,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     )
     .action(async (paths: string[], options: Omit<ValidateOptions, 'version'>) => {
       code = await validateCommand(paths, { ...options, version }, io);
+    });
+
+  program
+    .command('render')
+    .description('make an organisation chart or a mandate summary in Markdown or HTML')
+    .argument('<paths...>', 'structure files, folders or glob patterns')
+    .option('-t, --template <name>', 'org-chart, mandates, or the path of your own .hbs template', 'org-chart')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .addOption(new Option('-l, --lang <lang>', 'language of labels and dates').choices(['da', 'en']).default('da'))
+    .option('-o, --output <file or dir>', 'write to this file, or one file per structure into this folder (ends in /)')
+    .option('--partials <dir>', 'a folder of your own partials (name.hbs) for your template')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .govcheck.yaml')
+    .option('--no-config', 'ignore any .govcheck.yaml')
+    .addHelpText(
+      'after',
+      '\nThe structures are validated first; one with errors is not rendered (exit 1).\n\nExamples:\n  govcheck render examples/syddanmark-sundhed.yaml\n  govcheck render examples --template mandates --format html --lang en -o site/',
+    )
+    .action(async (paths: string[], options: RenderCommandOptions) => {
+      code = await renderCommand(paths, options, io);
     });
 
   program

@@ -1,11 +1,10 @@
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { findConfig, loadConfig, type GovcheckConfig } from '../../config/load-config.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../../formatters/index.js';
 import { formatStepSummary } from '../../formatters/summary-markdown.js';
-import { BUILT_IN_RULES } from '../../rules/index.js';
 import { summarize, validate, type ValidationReport } from '../../validate.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, useColor, type CliIo } from '../io.js';
+import { loadCliConfig } from '../load-cli-config.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
 export interface ValidateOptions {
@@ -51,17 +50,10 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const outputs = parseOutputs(options.outputFormat ?? []);
   const context = { color: useColor(io), version: options.version };
 
-  let config: GovcheckConfig | undefined;
-  if (options.config !== false) {
-    const path = options.config ? resolve(io.cwd, options.config) : await findConfig(io.cwd);
-    if (path) {
-      const loaded = await loadConfig(path, io.cwd, BUILT_IN_RULES.map((r) => r.id));
-      if (loaded.diagnostics.length > 0) {
-        io.stdout(FORMATTERS[options.format as FormatName](summarize([{ file: loaded.diagnostics[0]!.file, diagnostics: loaded.diagnostics, suppressed: [] }]), context));
-        return EXIT_USAGE;
-      }
-      config = loaded.config;
-    }
+  const { config, diagnostics: configProblems } = await loadCliConfig(options.config, io);
+  if (configProblems.length > 0) {
+    io.stdout(FORMATTERS[options.format as FormatName](summarize([{ file: configProblems[0]!.file, diagnostics: configProblems, suppressed: [] }]), context));
+    return EXIT_USAGE;
   }
 
   let report = await validate(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, asOf: options.asOf });

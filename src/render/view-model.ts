@@ -1,0 +1,316 @@
+import type { StructureModel } from '../model/build-model.js';
+import { derive } from '../model/derive.js';
+import { MUNICIPALITIES } from '../model/registry.js';
+import type { BodyDoc, HolderDoc, PostDoc, Selector, TaskDoc } from '../model/types.js';
+import { formatDate, formatNumber, label, type Lang } from './labels.js';
+import { safeUrl } from './escape.js';
+
+/** Everything a template shows, resolved, labelled and in display order. Plain data only. */
+export interface StructureView {
+  id: string;
+  name: string;
+  date: string;
+  dateText: string;
+  region?: string;
+  description?: string;
+  uncertain?: string;
+  file: string;
+  lang: Lang;
+  sources: SourceView[];
+  levels: { level: string; label: string; bodies: BodyView[] }[];
+  /** The bodies as a tree by parent, for the org chart; external bodies are listed apart. */
+  tree: TreeNode[];
+  external: BodyView[];
+  bodies: BodyView[];
+  groupings: { id: string; name: string; bodies: { id: string; name: string }[]; uncertain?: string }[];
+  mermaid: string;
+}
+
+export interface TreeNode {
+  body: BodyView;
+  children: TreeNode[];
+}
+
+export interface SourceView {
+  id: string;
+  title: string;
+  dateText?: string;
+  publisher?: string;
+  document?: string;
+  url?: string;
+}
+
+export interface LinkView {
+  id: string;
+  name: string;
+}
+
+export interface BodyView {
+  id: string;
+  anchor: string;
+  name: string;
+  shortName?: string;
+  kind: string;
+  kindLabel: string;
+  scopeLabel?: string;
+  levelLabel: string;
+  area: string[];
+  external: boolean;
+  period?: string;
+  purpose?: string;
+  description?: string;
+  uncertain?: string;
+  parent?: LinkView;
+  establishedBy?: LinkView;
+  supports?: LinkView;
+  sitsIn: LinkView[];
+  children: LinkView[];
+  municipalities: string[];
+  mandate?: { scope?: string; must: string[]; may: string[]; source?: string };
+  seats: SeatView[];
+  countsBySide: { label: string; count: number }[];
+  bornMembers: { municipality: string; why: string }[];
+  members: { seat: string; who: string }[];
+  attendees: { text: string; optional: boolean }[];
+  posts: { label: string; holder: string }[];
+  secretariat: string[];
+  meetings?: { cadence?: string; hosts: string[]; events: { when: string; title?: string; place?: string }[] };
+  appointments: { who: string; seat?: string; period?: string; status: string }[];
+  finance?: { total?: string; contributions: { who: string; amount: string }[]; key?: string };
+  source?: string;
+}
+
+export interface SeatView {
+  id: string;
+  label: string;
+  count?: number;
+  side?: string;
+  role?: string;
+  notes: string[];
+  rule?: string;
+}
+
+const NAMES = new Map(MUNICIPALITIES.map((m) => [m.code, m.name]));
+const LEVEL_ORDER = ['national', 'regional', 'cluster', 'municipal', 'none'];
+
+/** The view of one structure for templates, in one language, on the structure's date. */
+export function buildView(model: StructureModel, file: string, lang: Lang): StructureView {
+  const derived = derive(model);
+  const t = (key: string, values?: Record<string, string | number>) => label(lang, key, values);
+  const bodyName = (id: string | undefined) => (id === undefined ? undefined : (model.bodies.get(id)?.name ?? id));
+  const link = (id: string | undefined): LinkView | undefined => (id === undefined ? undefined : { id, name: bodyName(id)! });
+  const muniName = (ref: string | number | undefined) => (ref === undefined ? undefined : (model.municipality(ref)?.name ?? String(ref)));
+  const names = (codes: Iterable<string>) => [...codes].map((c) => NAMES.get(c) ?? c).sort((a, b) => a.localeCompare(b, 'da'));
+  const sourceTitle = (id: string | undefined) => (id === undefined ? undefined : (model.sources.get(id)?.title ?? id));
+
+  const describeSelector = (selector: Selector, self: string): string => {
+    if (selector === 'all') return t('sel_all');
+    if (selector === 'self') return t('sel_self');
+    if (selector.post !== undefined) {
+      const target = selector.body !== undefined ? bodyName(selector.body)! : (model.groupings.get(selector.grouping ?? '')?.name ?? selector.grouping ?? '');
+      return t('sel_post', { post: t(`post_${selector.post}`).toLowerCase(), target });
+    }
+    if (selector.body !== undefined) return t('sel_body', { body: selector.body === self ? bodyName(self)! : bodyName(selector.body)! });
+    if (selector.grouping !== undefined) return t('sel_grouping', { grouping: model.groupings.get(selector.grouping)?.name ?? selector.grouping });
+    return t('sel_list', { list: (selector.municipalities ?? []).map((m) => muniName(m)!).join(', ') });
+  };
+  const holderText = (holder: HolderDoc | undefined): string | undefined => {
+    if (!holder) return undefined;
+    const who = [holder.person, holder.party_letter ? `(${holder.party_letter})` : undefined].filter(Boolean).join(' ');
+    const where = holder.municipality !== undefined ? muniName(holder.municipality) : holder.party ? (model.parties.get(holder.party)?.name ?? holder.party) : bodyName(holder.body);
+    const role = holder.role ? t(`role_${holder.role}`) : undefined;
+    const place = [role, where].filter(Boolean).join(lang === 'da' ? ' i ' : ' of ');
+    return [who, place].filter(Boolean).join(', ') || undefined;
+  };
+  const postHolder = (post: PostDoc, bodyId: string): string => {
+    const fact = holderText(post.holder);
+    if (fact) return fact;
+    if (post.derived) {
+      const role = post.derived.role ? t(`role_${post.derived.role}`) : '';
+      return `${role} (${t('derivedFrom')}: ${describeSelector(post.derived.of, bodyId)})`.trim();
+    }
+    if (post.among) return `${t('among')} ${post.among}`;
+    return t('notRecorded');
+  };
+  const taskText = (task: TaskDoc) => (typeof task === 'string' ? task : task.text);
+
+  const bodyView = (body: BodyDoc): BodyView => {
+    const seats = body.seats ?? [];
+    const bornMembers: BodyView['bornMembers'] = [];
+    for (const seat of seats.filter((s) => s.born)) {
+      const role = seat.role ? t(`role_${seat.role}`) : '';
+      for (const municipality of names(derived.bornMunicipalities(body.id, seat.id))) {
+        bornMembers.push({ municipality, why: t('bornAs', { role, municipality }) });
+      }
+    }
+    const bySide = new Map<string, number>();
+    for (const seat of seats) {
+      if (seat.count === undefined) continue;
+      const key = seat.side ? t(`side_${seat.side}`) : t('notRecorded');
+      bySide.set(key, (bySide.get(key) ?? 0) + seat.count);
+    }
+    const posts = body.posts ?? [];
+    const cadence = body.meetings?.cadence;
+    const children = [...model.bodies.values()].filter((b) => b.parent === body.id).map((b) => link(b.id)!);
+    const finance = body.finance;
+    const money = (amount: number | undefined, fte: number | undefined, per: string | undefined) =>
+      [
+        amount !== undefined ? `${formatNumber(amount, lang)} ${finance?.currency === 'EUR' ? 'EUR' : 'kr.'}` : undefined,
+        fte !== undefined ? `${formatNumber(fte, lang)} ${t('fte')}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' + ') + (per === 'year' ? ` ${t('perYearShort')}` : '');
+    return {
+      id: body.id,
+      anchor: `body-${body.id}`,
+      name: body.name,
+      shortName: body.short_name,
+      kind: body.kind ?? 'none',
+      kindLabel: t(`kind_${body.kind ?? 'none'}`),
+      scopeLabel: body.scope ? t(`scope_${body.scope}`) : undefined,
+      levelLabel: t(`level_${body.level ?? 'none'}`),
+      area: body.area ?? [],
+      external: body.external === true,
+      period: period(body.from, body.to, lang),
+      purpose: body.purpose,
+      description: body.description,
+      uncertain: body.uncertain,
+      parent: link(body.parent),
+      establishedBy: link(body.established_by),
+      supports: link(body.supports),
+      sitsIn: (body.sits_in ?? []).map((id) => link(id)!),
+      children,
+      municipalities: body.municipalities === 'all' ? names(derived.participants) : names(derived.codes(body.municipalities)),
+      mandate: body.mandate
+        ? { scope: body.mandate.scope, must: (body.mandate.must ?? []).map(taskText), may: (body.mandate.may ?? []).map(taskText), source: sourceTitle(body.mandate.source) }
+        : undefined,
+      seats: seats.map((seat) => ({
+        id: seat.id,
+        label: [seat.role ? t(`role_${seat.role}`) : seat.id, seat.side ? `(${t(`side_${seat.side}`)})` : undefined].filter(Boolean).join(' '),
+        count: seat.count,
+        side: seat.side ? t(`side_${seat.side}`) : undefined,
+        role: seat.role ? t(`role_${seat.role}`) : undefined,
+        notes: [seat.decides ? t('decides') : undefined, seat.alternates ? t('alternates') : undefined, seat.observer ? t('observer') : undefined].filter(
+          (n): n is string => n !== undefined,
+        ),
+        rule: seat.born ? seat.born.says ?? `${t('bornRule')}: ${describeSelector(seat.born.of, body.id)}` : undefined,
+      })),
+      countsBySide: [...bySide].map(([sideLabel, count]) => ({ label: sideLabel, count })),
+      bornMembers,
+      members: (body.members ?? []).map((m) => ({ seat: m.seat, who: holderText(m) ?? m.seat })),
+      attendees: (body.attendees ?? []).map((a) => ({
+        text: a.says ?? `${t(`role_${a.role}`)}${a.of ? `: ${describeSelector(a.of, body.id)}` : ''}`,
+        optional: a.optional === true,
+      })),
+      posts: posts.filter((p) => p.post !== 'secretariat').map((p) => ({ label: t(`post_${p.post}`), holder: postHolder(p, body.id) })),
+      secretariat: posts.filter((p) => p.post === 'secretariat').map((p) => postHolder(p, body.id)),
+      meetings: body.meetings
+        ? {
+            cadence: cadence
+              ? [
+                  cadence.per_year !== undefined ? t(cadence.approximate ? 'approxPerYear' : 'perYear', { n: formatNumber(cadence.per_year, lang) }) : cadence.text,
+                  cadence.aligned_with ? t('alignedWith', { body: bodyName(cadence.aligned_with)! }) : undefined,
+                ]
+                  .filter(Boolean)
+                  .join(', ')
+              : undefined,
+            hosts: (body.meetings.hosts ?? []).map((h) => holderText(h) ?? ''),
+            events: (body.meetings.events ?? [])
+              .map((e) => ({ sort: e.date, when: period(e.date, e.to, lang, true)!, title: e.title, place: e.place }))
+              .sort((a, b) => a.sort.localeCompare(b.sort))
+              .map(({ when, title, place }) => ({ when, title, place })),
+          }
+        : undefined,
+      appointments: (model.doc.appointments ?? [])
+        .filter((a) => a.body === body.id && inForce(a.from, a.to, model.date))
+        .map((a) => ({
+          who: a.vacant ? t('vacant') : (holderText({ person: a.person, party_letter: a.party_letter, municipality: a.municipality, role: a.role }) ?? t('notRecorded')),
+          seat: a.seat,
+          period: period(a.from, a.to, lang),
+          status: [a.seat_belongs_to ? t('seatBelongsTo', { party: a.seat_belongs_to }) : undefined, a.offered_to ? t('offeredTo', { party: a.offered_to }) : undefined]
+            .filter(Boolean)
+            .join('; '),
+        })),
+      finance: finance
+        ? {
+            total: finance.total ? money(finance.total.amount, finance.total.fte, finance.total.per) : undefined,
+            contributions: (finance.contributions ?? []).map((c) => ({
+              who: c.party ? (model.parties.get(c.party)?.name ?? c.party) : c.side ? t(`side_${c.side}`) : (muniName(c.municipality) ?? ''),
+              amount: money(c.amount, c.fte, c.per),
+            })),
+            key: finance.key,
+          }
+        : undefined,
+      source: sourceTitle(body.source),
+    };
+  };
+
+  const bodies = [...model.bodies.values()].map(bodyView);
+  const byId = new Map(bodies.map((b) => [b.id, b]));
+  const inside = bodies.filter((b) => !b.external);
+  const childrenOf = new Map<string, BodyView[]>();
+  const roots: BodyView[] = [];
+  for (const b of inside) {
+    const parent = b.parent && byId.get(b.parent.id) && !byId.get(b.parent.id)!.external ? b.parent.id : undefined;
+    if (parent && parent !== b.id) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), b]);
+    else roots.push(b);
+  }
+  // Iterative with a visited set, so that a parent cycle (reported by no-link-cycle) cannot loop.
+  const visited = new Set<string>();
+  const toTree = (b: BodyView): TreeNode => {
+    visited.add(b.id);
+    return { body: b, children: (childrenOf.get(b.id) ?? []).filter((c) => !visited.has(c.id)).map(toTree) };
+  };
+  const tree = roots.map(toTree);
+  for (const b of inside) if (!visited.has(b.id)) tree.push(toTree(b));
+
+  const levels = LEVEL_ORDER.map((level) => ({
+    level,
+    label: t(`level_${level}`),
+    bodies: inside.filter((b) => (model.bodies.get(b.id)?.level ?? 'none') === level),
+  })).filter((l) => l.bodies.length > 0);
+
+  return {
+    id: model.doc.id,
+    name: model.doc.name,
+    date: model.date,
+    dateText: formatDate(model.date, lang),
+    region: model.doc.region,
+    description: model.doc.description,
+    uncertain: model.doc.uncertain,
+    file,
+    lang,
+    sources: model.doc.sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      dateText: s.date ? formatDate(s.date, lang) : undefined,
+      publisher: s.publisher,
+      document: s.document,
+      url: safeUrl(s.url),
+    })),
+    levels,
+    tree,
+    external: bodies.filter((b) => b.external),
+    bodies,
+    groupings: [...model.groupings.values()].map((g) => ({
+      id: g.id,
+      name: g.name,
+      bodies: g.bodies.map((id) => link(id)!),
+      uncertain: g.uncertain,
+    })),
+    mermaid: '',
+  };
+}
+
+function period(from: string | undefined, to: string | undefined, lang: Lang, compact = false): string | undefined {
+  if (!from && !to) return undefined;
+  if (from && to && from === to) return formatDate(from, lang);
+  if (compact && from && to) return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+  const parts = [from ? `${label(lang, 'from')} ${formatDate(from, lang)}` : undefined, to ? `${label(lang, 'to')} ${formatDate(to, lang)}` : undefined];
+  return parts.filter(Boolean).join(' ');
+}
+
+function inForce(from: string | undefined, to: string | undefined, date: string): boolean {
+  return (!from || from <= date) && (!to || to >= date);
+}
+

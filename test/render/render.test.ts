@@ -1,0 +1,113 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateSource } from '../../src/index.js';
+import { escapeMarkdown, escapeMermaidLabel, safeUrl } from '../../src/render/escape.js';
+import { renderStructure, TemplateError } from '../../src/render/render.js';
+import { HEADER } from '../rules/rule-tester.js';
+
+const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
+
+function model(text: string, file = 'case.yaml') {
+  const report = validateSource(text, file);
+  expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return report.model!;
+}
+
+const HOSTILE = `${HEADER}municipalities: [Odense]
+bodies:
+  - id: evil
+    name: "<script>window.__pwned=1</script> | a * b _c_ # \\"] %%{init: {\\"theme\\":\\"forest\\"}}%%\\nnext line"
+    kind: political
+    municipalities: [Odense]
+    purpose: "</td><img src=x onerror=alert(1)>"
+  - id: child
+    name: Child
+    parent: evil
+`;
+
+describe('escaping', () => {
+  it('escapes Markdown syntax and folds newlines', () => {
+    expect(escapeMarkdown('a | b *c* _d_ # e <b> & [x](y)\nz')).toBe('a \\| b \\*c\\* \\_d\\_ \\# e &lt;b&gt; &amp; \\[x\\](y) z');
+    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+  });
+
+  it('turns every Mermaid special character into an entity', () => {
+    expect(escapeMermaidLabel('"] %%{init}\nx')).toBe('#34;#93; #37;#37;#123;init#125; x');
+    expect(escapeMermaidLabel('Sundhedsklynge Fyn (OUH)')).toBe('Sundhedsklynge Fyn #40;OUH#41;');
+  });
+
+  it('keeps only web and mail links', () => {
+    expect(safeUrl('https://www.kl.dk/')).toBe('https://www.kl.dk/');
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl('data:text/html,x')).toBeUndefined();
+  });
+
+  it('shows hostile names as text in Markdown, nowhere as markup', () => {
+    const md = renderStructure(model(HOSTILE), { template: 'org-chart', format: 'md', lang: 'da', file: 'case.yaml' });
+    expect(md).not.toContain('<script>');
+    expect(md).not.toContain('<img');
+    expect(md).toContain('&lt;script&gt;window.\\_\\_pwned=1&lt;/script&gt; \\| a \\* b \\_c\\_ \\# "\\] %%{init: {"theme":"forest"}}%% next line');
+    const mermaid = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3));
+    expect(mermaid).not.toMatch(/%%\{|<script/);
+    expect(mermaid).toContain('b0["#60;script#62;window.#95;#95;pwned#61;1#60;#47;script#62; #124; a #42; b #95;c#95; #35; #34;#93; #37;#37;#123;init#58;');
+    expect(mermaid.split('\n').filter((l) => l.includes('b0['))).toHaveLength(1);
+  });
+});
+
+describe('templates', () => {
+  const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
+
+  it.each(examples)('%s renders with both templates in Markdown in both languages, with Danish names kept', (file) => {
+    const m = model(readFileSync(EXAMPLES + file, 'utf8'), `examples/${file}`);
+    for (const template of ['org-chart', 'mandates']) {
+      const da = renderStructure(m, { template, format: 'md', lang: 'da', file });
+      const en = renderStructure(m, { template, format: 'md', lang: 'en', file });
+      expect(da).toContain(escapeMarkdown(m.doc.name));
+      expect(en).toContain(escapeMarkdown(m.doc.name));
+      expect(da).not.toBe(en);
+      expect(renderStructure(m, { template, format: 'md', lang: 'da', file })).toBe(da);
+    }
+  });
+
+  it('explains born members and shows mandates, posts and cadence (Syddanmark, mandates, English)', () => {
+    const m = model(readFileSync(`${EXAMPLES}syddanmark-sundhed.yaml`, 'utf8'));
+    const md = renderStructure(m, { template: 'mandates', format: 'md', lang: 'en', file: 'syddanmark-sundhed.yaml' });
+    expect(md).toContain('born member as mayor of Odense');
+    expect(md).toContain('**Posts:** Chair: Johannes Lundsfryd Jensen, mayor of Middelfart; Vice chair: Søren Steen Andersen, mayor of Assens');
+    expect(md).toMatch(/## Sundhedssamarbejdsudvalget\n/);
+    expect(md).toContain('| mayor (the municipalities) | 4 |');
+  });
+
+  it('formats dates per language', () => {
+    const m = model(readFileSync(`${EXAMPLES}6-by-2007.yaml`, 'utf8'));
+    expect(renderStructure(m, { template: 'mandates', format: 'md', lang: 'da', file: 'x' })).toContain('5\\. februar 2008 – 6. februar 2008');
+    expect(renderStructure(m, { template: 'mandates', format: 'md', lang: 'en', file: 'x' })).toContain('5 February 2008 – 6 February 2008');
+  });
+
+  it('lets a user template use the built-in partials and helpers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govcheck-template-'));
+    writeFileSync(join(dir, 'list.hbs'), '{{#each bodies}}\n## {{name}}\n{{> body-summary}}\n{{/each}}\n{{t "sources"}}: {{size sources}}\n');
+    const m = model(readFileSync(`${EXAMPLES}6-by-2007.yaml`, 'utf8'));
+    const out = renderStructure(m, { template: join(dir, 'list.hbs'), format: 'md', lang: 'da', file: 'x' });
+    expect(out).toContain("## 6-by's møder for myndighedschefer\n- Sekretariat: Odense, Aarhus\n");
+    expect(out).toContain('Kilder: 1');
+  });
+
+  it('reports a typo in a template with the template, the line and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govcheck-template-'));
+    writeFileSync(join(dir, 'typo.hbs'), '# {{name}}\n{{#each bodies}}\n- {{nmae}}\n{{/each}}\n');
+    const m = model(readFileSync(`${EXAMPLES}6-by-2007.yaml`, 'utf8'));
+    const render = () => renderStructure(m, { template: join(dir, 'typo.hbs'), format: 'md', lang: 'da', file: 'x' });
+    expect(render).toThrow(TemplateError);
+    expect(render).toThrow(`Template ${join(dir, 'typo.hbs')}, line 3, column 5: the field "nmae" does not exist here.`);
+  });
+
+  it('does not reach prototype properties from a template', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govcheck-template-'));
+    writeFileSync(join(dir, 'proto.hbs'), '{{constructor.name}}\n');
+    const m = model(readFileSync(`${EXAMPLES}6-by-2007.yaml`, 'utf8'));
+    expect(() => renderStructure(m, { template: join(dir, 'proto.hbs'), format: 'md', lang: 'da', file: 'x' })).toThrow(TemplateError);
+  });
+});
