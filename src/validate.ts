@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { compareDiagnostics, type DataPath, type Diagnostic, type SourceRange } from './diagnostic.js';
 import { collectFiles } from './load/collect-files.js';
 import { decodeText } from './load/decode-text.js';
@@ -24,6 +25,8 @@ export interface ValidateOptions {
   config?: GovcheckConfig;
   /** Today's date, for exception expiry; the system date by default. */
   today?: string;
+  /** Raise or lower the limits on file size, nesting and aliases (see docs/security.md). */
+  limits?: Partial<Limits>;
 }
 
 /** Internal: config exceptions used by any file, to warn once about the ones no file used. */
@@ -78,7 +81,7 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
     text = decoded.text;
   }
 
-  const { parsed, problems } = parseYaml(text);
+  const { parsed, problems } = parseYaml(text, { ...DEFAULT_LIMITS, ...options.limits });
   const diagnostics: Diagnostic[] = problems.map((p) => ({ ...yamlDiagnostic(file, p.message, p.range), fatal: p.fatal }));
   if (!parsed) return { file, diagnostics, suppressed: [], source: text };
 
@@ -134,7 +137,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
   }));
   const shared: SharedState = { usedExceptions: new Set() };
   for (const file of files) {
-    const read = await readStructureFile(resolve(options.cwd ?? '.', file));
+    const read = await readStructureFile(resolve(options.cwd ?? '.', file), options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes);
     if (!read.ok) {
       reports.push({ file, diagnostics: [{ ...yamlDiagnostic(file, read.message, WHOLE_FILE), ruleId: 'io' }], suppressed: [] });
       continue;

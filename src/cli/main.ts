@@ -8,6 +8,7 @@ import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateOptions } from './commands/validate.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
+import { addLimitOptions } from './limit-options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -19,12 +20,16 @@ function collect(value: string, previous: string[]): string[] {
  * Runs govcheck with the arguments after the program name and returns the exit code.
  * It never calls process.exit, so output written to a pipe is never cut short.
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(rawArgv: readonly string[], io: CliIo): Promise<number> {
+  // --debug may stand anywhere; it only changes what an internal error prints.
+  const debug = rawArgv.includes('--debug') || Boolean(io.env.GOVCHECK_DEBUG);
+  const argv = rawArgv.filter((a) => a !== '--debug');
   let code = EXIT_OK;
   const program = new Command('govcheck')
     .description('Check, render and compare inter-municipal governance structures kept as YAML.')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .option('--debug', 'on an internal error, print the stack trace')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
@@ -33,7 +38,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     })
     .showHelpAfterError('(run with --help for usage)');
 
-  program
+  const validateCmd = program
     .command('validate')
     .description('check structure files against the schema and the governance rules')
     .argument('[paths...]', 'files, folders (searched for *.yaml and *.yml) or glob patterns', [])
@@ -42,6 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings')
     .addOption(new Option('--fail-on <severity>', 'the lowest severity that fails the run').choices(['error', 'warning']).default('error'))
     .option('-q, --quiet', 'report errors only')
+    .option('--max-findings <n>', 'print at most n findings in stylish and github output (default 1000)')
     .option('-c, --config <file>', 'use this config file instead of the nearest .govcheck.yaml')
     .option('--no-config', 'ignore any .govcheck.yaml')
     .option('--as-of <date>', "evaluate dated facts (appointments, regions) on this date instead of each file's date")
@@ -52,8 +58,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .action(async (paths: string[], options: Omit<ValidateOptions, 'version'>) => {
       code = await validateCommand(paths, { ...options, version }, io);
     });
+  addLimitOptions(validateCmd);
 
-  program
+  const renderCmd = program
     .command('render')
     .description('make an organisation chart or a mandate summary in Markdown or HTML')
     .argument('<paths...>', 'structure files, folders or glob patterns')
@@ -71,6 +78,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .action(async (paths: string[], options: RenderCommandOptions) => {
       code = await renderCommand(paths, options, io);
     });
+  addLimitOptions(renderCmd);
 
   program
     .command('schema')
@@ -121,8 +129,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`govcheck: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`govcheck: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this with the file that caused it.\n`);
-    if (io.env.GOVCHECK_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    io.stderr(`govcheck: internal error: ${message}. Rerun with --debug for details, and please report it with the file that caused it.\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_USAGE;
   }
 }

@@ -30,9 +30,12 @@ export function escapeProperty(text: string): string {
  * whose start and end lines differ. `endColumn` is exclusive, as in govcheck's own positions.
  * Suppressed findings are not printed.
  */
-export function formatGithub(report: ValidationReport): string {
+export function formatGithub(report: ValidationReport, options: { maxFindings?: number } = {}): string {
   const lines: string[] = [];
-  for (const file of report.files) for (const d of file.diagnostics) lines.push(command(d));
+  const all = report.files.flatMap((file) => file.diagnostics);
+  const max = options.maxFindings ?? Infinity;
+  for (const d of all.slice(0, max)) lines.push(command(d));
+  if (all.length > max) lines.push(`::notice title=govcheck::${all.length - max} more findings not shown (raise --max-findings, or see the job summary)`);
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 

@@ -6,6 +6,8 @@ import { sanitizeForTerminal } from './sanitize.js';
 export interface StylishOptions {
   /** Use ANSI colours (the command line decides from the TTY, NO_COLOR and FORCE_COLOR). */
   color?: boolean;
+  /** Print at most this many findings (the summary still counts them all). */
+  maxFindings?: number;
 }
 
 /**
@@ -15,14 +17,24 @@ export interface StylishOptions {
 export function formatStylish(report: ValidationReport, options: StylishOptions = {}): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
+  let budget = options.maxFindings ?? Infinity;
+  let hidden = 0;
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
+    if (budget <= 0) {
+      hidden += file.diagnostics.length;
+      continue;
+    }
     const lines = file.source?.split(/\r?\n/);
     const position = (d: Diagnostic) => `${d.line}:${d.column}`;
     const posWidth = Math.max(...file.diagnostics.map((d) => position(d).length));
     const sevWidth = Math.max(...file.diagnostics.map((d) => d.severity.length));
     out.push(c.underline(sanitizeForTerminal(file.file)));
     for (const d of file.diagnostics) {
+      if (budget-- <= 0) {
+        hidden++;
+        continue;
+      }
       const severity = d.severity === 'error' ? c.red(d.severity.padEnd(sevWidth)) : c.yellow(d.severity.padEnd(sevWidth));
       out.push(`  ${c.dim(position(d).padEnd(posWidth))}  ${severity}  ${sanitizeForTerminal(d.message)}  ${c.dim(d.ruleId)}`);
       const sourceLine = lines?.[d.line - 1];
@@ -30,6 +42,7 @@ export function formatStylish(report: ValidationReport, options: StylishOptions 
     }
     out.push('');
   }
+  if (hidden > 0) out.push(`… and ${hidden} more ${hidden === 1 ? 'finding' : 'findings'} not shown. Raise --max-findings, or use --format json for all of them.`, '');
   out.push(summaryLine(report, c));
   return `${out.join('\n')}\n`;
 }

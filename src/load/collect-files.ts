@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, normalize, relative, sep } from 'node:path';
+import { join, normalize, relative, resolve, sep } from 'node:path';
 
 export interface CollectedFiles {
   files: string[];
@@ -27,13 +27,13 @@ export async function collectFiles(patterns: readonly string[], cwd = process.cw
     const path = normalize(pattern);
     let isDirectory = false;
     try {
-      isDirectory = (await stat(join(cwd, path))).isDirectory();
+      isDirectory = (await stat(resolve(cwd, path))).isDirectory();
     } catch {
       // Reported by the reader with the file's own diagnostic.
     }
     if (isDirectory) {
       const before = found.size;
-      for (const file of await walk(join(cwd, path))) found.add(relative(cwd, file) || file);
+      for (const file of await walk(resolve(cwd, path))) found.add(relative(cwd, file) || file);
       if (found.size === before) missing.push({ pattern, message: `The folder ${pattern} holds no .yaml or .yml files.` });
     } else {
       found.add(path);
@@ -68,7 +68,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const parts = normalize(pattern).split(sep);
   const fixed: string[] = [];
   while (parts.length > 0 && !GLOB_CHARS.test(parts[0]!)) fixed.push(parts.shift()!);
-  const base = join(cwd, ...fixed);
+  const base = resolve(cwd, fixed.join(sep) || '.');
   const matcher = globToRegExp(parts.join('/'));
   const candidates = parts.some((p) => p === '**') || parts.length > 1 ? await walk(base, () => true) : await listFiles(base);
   return candidates

@@ -13,11 +13,8 @@ import {
 } from 'yaml';
 import type { CST } from 'yaml';
 import type { DataPath, SourceRange } from '../diagnostic.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 
-/** Collections nested deeper than this are refused before the document is composed. */
-export const MAX_DEPTH = 100;
-/** Aliases may expand the document to at most this many nodes beyond twice its own size. */
-export const ALIAS_EXPANSION_ALLOWANCE = 10_000;
 
 export interface YamlProblem {
   message: string;
@@ -55,7 +52,9 @@ const CORE_TAGS = new Set([
  * This is the only module that knows YAML nodes. It never throws on bad input: every problem is
  * returned with a position, and anything that could hang or crash later stages is refused here.
  */
-export function parseYaml(text: string): ParseResult {
+export function parseYaml(source: string, limits: Limits = DEFAULT_LIMITS): ParseResult {
+  // YAML 1.2 counts a lone CR as a line break too; the parser does not, so make it LF (same length).
+  const text = source.replace(/\r(?!\n)/g, '\n');
   const lineCounter = new LineCounter();
   const rangeAt = (start: number, end: number): SourceRange => {
     const a = lineCounter.linePos(start);
@@ -68,10 +67,21 @@ export function parseYaml(text: string): ParseResult {
     return { problems };
   };
 
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    const where = rangeAfterNewlines(text, control.index);
+    problems.push({ message: `The file contains the control character U+${code}, which YAML does not allow. Remove it (is this a binary file?).`, range: where, fatal: true });
+    return { problems };
+  }
+
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-  const tooDeep = findTooDeep(tokens);
+  const tooDeep = findTooDeep(tokens, limits.maxDepth);
   if (tooDeep !== undefined) {
-    return fatal(`The YAML is nested more than ${MAX_DEPTH} levels deep. A structure file never needs that; check the indentation here.`, tooDeep);
+    return fatal(
+      `The YAML is nested more than ${limits.maxDepth} levels deep (the --max-depth limit). A structure file never needs that; check the indentation here, or raise --max-depth.`,
+      tooDeep,
+    );
   }
 
   // uniqueKeys is off because its check is quadratic; duplicates are found below in linear time.
@@ -87,7 +97,9 @@ export function parseYaml(text: string): ParseResult {
     problems.push({ message: firstLine(error.message), range: rangeAt(error.pos[0], error.pos[1]), fatal: true });
   }
   for (const warning of doc.warnings) {
-    problems.push({ message: firstLine(warning.message), range: rangeAt(warning.pos[0], warning.pos[1]), fatal: true });
+    const tag = warning.code === 'TAG_RESOLVE_FAILED' ? /: (\S+?)\.?$/.exec(firstLine(warning.message))?.[1] : undefined;
+    const message = tag ? `The tag ${tag} is not supported; write the value as plain text.` : firstLine(warning.message);
+    problems.push({ message, range: rangeAt(warning.pos[0], warning.pos[1]), fatal: true });
   }
   if (problems.length > 0) return { problems };
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
@@ -98,7 +110,7 @@ export function parseYaml(text: string): ParseResult {
     return fatal('The file is empty. A structure file starts with `govcheck: 1`.', 0);
   }
 
-  const converted = toPlain(doc, rangeAt);
+  const converted = toPlain(doc, rangeAt, limits.aliasAllowance);
   if (!converted.ok) {
     problems.push(converted.problem);
     return { problems };
@@ -120,7 +132,7 @@ function firstLine(message: string): string {
 }
 
 /** Iterative walk over the concrete syntax tree, so that hostile nesting cannot overflow the stack. */
-function findTooDeep(tokens: CST.Token[]): number | undefined {
+function findTooDeep(tokens: CST.Token[], maxDepth: number): number | undefined {
   const stack: { token: CST.Token | undefined; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;
@@ -132,7 +144,7 @@ function findTooDeep(tokens: CST.Token[]): number | undefined {
       case 'block-map':
       case 'block-seq':
       case 'flow-collection': {
-        if (depth + 1 > MAX_DEPTH) return token.offset;
+        if (depth + 1 > maxDepth) return token.offset;
         for (const item of token.items) {
           if ('key' in item) stack.push({ token: item.key ?? undefined, depth: depth + 1 });
           stack.push({ token: item.value, depth: depth + 1 });
@@ -162,9 +174,9 @@ function nodeRange(node: { range?: [number, number, number] | null } | null | un
  * Builds plain data from the node tree. Aliases are followed with a budget on the number of nodes
  * they add (alias bombs) and a check for aliases inside their own anchor (cycles).
  */
-function toPlain(doc: Document.Parsed, rangeAt: RangeAt): Converted {
+function toPlain(doc: Document.Parsed, rangeAt: RangeAt, aliasAllowance: number): Converted {
   let expandedNodes = 0;
-  const budget = 2 * countNodes(doc.contents) + ALIAS_EXPANSION_ALLOWANCE;
+  const budget = 2 * countNodes(doc.contents) + aliasAllowance;
   const inProgress = new Set<unknown>();
   const fail = (message: string, node: unknown): never => {
     throw new ConversionProblem({ message, range: nodeRange(node as YamlNode, rangeAt), fatal: true });
@@ -173,7 +185,7 @@ function toPlain(doc: Document.Parsed, rangeAt: RangeAt): Converted {
   // `via` is the outermost alias being expanded: problems found inside an expansion are reported there.
   const convert = (node: unknown, via: unknown): unknown => {
     if (via && ++expandedNodes > budget) {
-      fail('Aliases here expand the document far beyond its own size (an alias bomb). Write the values out instead.', via);
+      fail('Aliases here expand the document far beyond its own size (an alias bomb, over the --max-alias-expansion limit). Write the values out, or raise --max-alias-expansion.', via);
     }
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
@@ -204,6 +216,9 @@ function toPlain(doc: Document.Parsed, rangeAt: RangeAt): Converted {
           if (isAlias(keyNode) || !isScalar(keyNode)) fail('Keys must be plain text, not lists, maps or aliases.', keyNode ?? node);
           const scalarKey = keyNode as { value: unknown; source?: string };
           const key = String(scalarKey.value);
+          if (key === '<<') {
+            fail('Merge keys (<<) belong to YAML 1.1, which govcheck does not read. Write the keys out, or use an alias (*name) for the whole value.', keyNode);
+          }
           if (seen.has(key)) fail(`The key "${key}" appears twice in this map; keep one.`, keyNode);
           seen.add(key);
           const value = convert(pair.value, via);
@@ -278,4 +293,12 @@ function locate(doc: Document.Parsed, root: YamlNode, path: DataPath, target: Lo
   if (node && (node as YamlNode).range) return nodeRange(node as YamlNode, rangeAt);
   if (pair?.key) return nodeRange(pair.key as YamlNode, rangeAt);
   return rangeAt(0, 0);
+}
+
+/** Line and column of an offset, before the line counter has seen the text. */
+function rangeAfterNewlines(text: string, offset: number): SourceRange {
+  const before = text.slice(0, offset).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
 }

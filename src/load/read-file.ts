@@ -1,7 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 
-/** Files larger than this are refused: a national-scale structure is about 4 MB. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+import { DEFAULT_LIMITS } from '../limits.js';
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string; unreadable: true };
 
@@ -9,7 +8,7 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message:
  * Reads a file whole, refusing anything that is not a regular file (a FIFO or /dev/zero would hang)
  * and anything over the size limit, before reading a byte of it.
  */
-export async function readStructureFile(path: string): Promise<ReadResult> {
+export async function readStructureFile(path: string, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<ReadResult> {
   let size: number;
   try {
     const info = await stat(path);
@@ -18,14 +17,18 @@ export async function readStructureFile(path: string): Promise<ReadResult> {
   } catch (error) {
     return { ok: false, unreadable: true, message: describeIoError(error, path) };
   }
-  if (size > MAX_FILE_BYTES) {
-    return { ok: false, unreadable: true, message: `The file is ${formatMiB(size)}, over the limit of ${formatMiB(MAX_FILE_BYTES)}. Split it into smaller structures.` };
+  if (size > maxBytes) {
+    return {
+      ok: false,
+      unreadable: true,
+      message: `The file is ${formatMiB(size)}, over the --max-file-size limit of ${formatMiB(maxBytes)}. Split it into smaller structures, or raise --max-file-size.`,
+    };
   }
   try {
     const handle = await open(path, 'r');
     try {
       // Read at most one byte past the limit, in case the file grew after stat.
-      const buffer = new Uint8Array(Math.min(size, MAX_FILE_BYTES) + 1);
+      const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
       let length = 0;
       for (;;) {
         const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);

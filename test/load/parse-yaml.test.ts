@@ -54,7 +54,9 @@ describe('parseYaml', () => {
   it('refuses deep nesting with a position, and again on a second parse in the same process', () => {
     const deep = '- '.repeat(1000) + 'x\n';
     for (let i = 0; i < 3; i++) {
-      expect(problems(deep)).toEqual(['1:201 The YAML is nested more than 100 levels deep. A structure file never needs that; check the indentation here.']);
+      expect(problems(deep)).toEqual([
+        '1:201 The YAML is nested more than 100 levels deep (the --max-depth limit). A structure file never needs that; check the indentation here, or raise --max-depth.',
+      ]);
     }
     const flow = '['.repeat(20000) + ']'.repeat(20000);
     expect(problems(flow)[0]).toMatch(/^1:101 The YAML is nested more than 100 levels deep/);

@@ -6,9 +6,10 @@ import { BUILT_IN_TEMPLATES, RENDER_FORMATS, renderStructure, TemplateError, typ
 import { summarize, validate } from '../../validate.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, useColor, type CliIo } from '../io.js';
 import { loadCliConfig } from '../load-cli-config.js';
+import { parseLimits, type LimitOptions } from '../limit-options.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
-export interface RenderCommandOptions {
+export interface RenderCommandOptions extends LimitOptions {
   template: string;
   format: string;
   lang: string;
@@ -28,13 +29,14 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   const lang = options.lang as Lang;
   const template = (BUILT_IN_TEMPLATES as readonly string[]).includes(options.template) ? options.template : resolve(io.cwd, options.template);
   const partialsDir = options.partials === undefined ? undefined : resolve(io.cwd, options.partials);
+  const limits = parseLimits(options);
 
   const { config, diagnostics: configProblems } = await loadCliConfig(options.config, io);
   if (configProblems.length > 0) {
     io.stderr(formatStylish(summarize([{ file: configProblems[0]!.file, diagnostics: configProblems, suppressed: [] }]), { color: false }));
     return EXIT_USAGE;
   }
-  const report = await validate(paths, { cwd: io.cwd, config });
+  const report = await validate(paths, { cwd: io.cwd, config, limits });
   if (report.errorCount > 0 || report.warningCount > 0) io.stderr(formatStylish(report, { color: useColor({ ...io, stdoutIsTTY: false }) }));
   if (report.fatalCount > 0) return EXIT_USAGE;
   if (report.errorCount > 0) {

@@ -5,10 +5,12 @@ import { formatStepSummary } from '../../formatters/summary-markdown.js';
 import { summarize, validate, type ValidationReport } from '../../validate.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, useColor, type CliIo } from '../io.js';
 import { loadCliConfig } from '../load-cli-config.js';
+import { parseLimits, wholeNumber, type LimitOptions } from '../limit-options.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends LimitOptions {
   format: string;
+  maxFindings?: string;
   outputFormat?: string[];
   config?: string | false;
   asOf?: string;
@@ -17,6 +19,9 @@ export interface ValidateOptions {
   quiet?: boolean;
   version: string;
 }
+
+/** Findings printed at most by stylish and github; machine formats always carry all of them. */
+export const DEFAULT_MAX_FINDINGS = 1000;
 
 /** `fmt=path` pairs from --output-format, checked before any work is done. */
 export function parseOutputs(values: readonly string[]): { format: FormatName; path: string }[] {
@@ -43,12 +48,10 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
     throw new UsageError(`--as-of needs a date written YYYY-MM-DD, like 2023-04-21; "${options.asOf}" is not.`);
   }
-  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new UsageError(`--max-warnings needs a whole number of 0 or more; "${options.maxWarnings}" is not.`);
-  }
+  const maxWarnings = wholeNumber('--max-warnings', options.maxWarnings);
+  const limits = parseLimits(options);
   const outputs = parseOutputs(options.outputFormat ?? []);
-  const context = { color: useColor(io), version: options.version };
+  const context = { color: useColor(io), version: options.version, maxFindings: wholeNumber('--max-findings', options.maxFindings, 1) ?? DEFAULT_MAX_FINDINGS };
 
   const { config, diagnostics: configProblems } = await loadCliConfig(options.config, io);
   if (configProblems.length > 0) {
@@ -56,7 +59,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     return EXIT_USAGE;
   }
 
-  let report = await validate(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, asOf: options.asOf });
+  let report = await validate(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, asOf: options.asOf, limits });
   if (options.quiet) report = errorsOnly(report);
 
   // Every output is made before any is written, so a failure cannot leave some files new and some old.
