@@ -19,20 +19,40 @@ export interface StructureView {
   sources: SourceView[];
   levels: { level: string; label: string; bodies: BodyView[] }[];
   /** The bodies as a tree by parent, for the org chart; external bodies are listed apart. */
-  tree: TreeNode[];
+  tree: ChartNode[];
   external: BodyView[];
   bodies: BodyView[];
   groupings: { id: string; name: string; bodies: { id: string; name: string }[]; uncertain?: string }[];
   mermaid: string;
+  /**
+   * The org chart for the HTML template: per level (in LEVEL_ORDER) the bodies of the structure at
+   * that level, nested by parent where the parent is at the same level. A body whose parent is at
+   * another level (or outside the structure) starts a tree in its own level and names it in `under`.
+   */
+  chart: ChartLevel[];
+  /** The external bodies, nested by parent among themselves. */
+  externalChart: ChartNode[];
+  /** The kinds of body that occur (for a legend), in the order political, administrative, mixed, none. */
+  kinds: { kind: string; label: string }[];
 }
 
-export interface TreeNode {
+export interface ChartLevel {
+  level: string;
+  label: string;
+  nodes: ChartNode[];
+}
+
+export interface ChartNode {
   body: BodyView;
-  children: TreeNode[];
+  /** The body's parent when the chart does not show it by nesting (a root of its level). */
+  under?: LinkView;
+  children: ChartNode[];
 }
 
 export interface SourceView {
   id: string;
+  /** `source-<id>`: the id of the source's entry in an HTML document's list of sources. */
+  anchor: string;
   title: string;
   dateText?: string;
   publisher?: string;
@@ -43,6 +63,10 @@ export interface SourceView {
 export interface LinkView {
   id: string;
   name: string;
+  /** `body-<id>`: the id of the target's card or section in an HTML document. */
+  anchor: string;
+  /** The target is outside the structure (its card or section is in the part for external bodies). */
+  external: boolean;
 }
 
 export interface BodyView {
@@ -66,7 +90,7 @@ export interface BodyView {
   sitsIn: LinkView[];
   children: LinkView[];
   municipalities: string[];
-  mandate?: { scope?: string; must: string[]; may: string[]; source?: string };
+  mandate?: { scope?: string; must: string[]; may: string[]; source?: string; sourceAnchor?: string };
   seats: SeatView[];
   countsBySide: { label: string; count: number }[];
   bornMembers: { municipality: string; why: string }[];
@@ -78,6 +102,8 @@ export interface BodyView {
   appointments: { who: string; seat?: string; period?: string; status: string }[];
   finance?: { total?: string; contributions: { who: string; amount: string }[]; key?: string };
   source?: string;
+  /** `source-<id>` of `source`, for a link to the document's list of sources. */
+  sourceAnchor?: string;
 }
 
 export interface SeatView {
@@ -98,10 +124,12 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
   const derived = derive(model);
   const t = (key: string, values?: Record<string, string | number>) => label(lang, key, values);
   const bodyName = (id: string | undefined) => (id === undefined ? undefined : (model.bodies.get(id)?.name ?? id));
-  const link = (id: string | undefined): LinkView | undefined => (id === undefined ? undefined : { id, name: bodyName(id)! });
+  const link = (id: string | undefined): LinkView | undefined =>
+    id === undefined ? undefined : { id, name: bodyName(id)!, anchor: `body-${id}`, external: model.bodies.get(id)?.external === true };
   const muniName = (ref: string | number | undefined) => (ref === undefined ? undefined : (model.municipality(ref)?.name ?? String(ref)));
   const names = (codes: Iterable<string>) => [...codes].map((c) => NAMES.get(c) ?? c).sort((a, b) => a.localeCompare(b, 'da'));
   const sourceTitle = (id: string | undefined) => (id === undefined ? undefined : (model.sources.get(id)?.title ?? id));
+  const sourceAnchor = (id: string | undefined) => (id !== undefined && model.sources.has(id) ? `source-${id}` : undefined);
 
   const describeSelector = (selector: Selector, self: string): string => {
     if (selector === 'all') return t('sel_all');
@@ -134,13 +162,22 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
   };
   const taskText = (task: TaskDoc) => (typeof task === 'string' ? task : task.text);
 
+  // Children by parent, built once so that a structure of thousands of bodies stays linear.
+  const childLinks = new Map<string, LinkView[]>();
+  for (const b of model.bodies.values()) {
+    if (b.parent === undefined) continue;
+    const list = childLinks.get(b.parent);
+    if (list) list.push(link(b.id)!);
+    else childLinks.set(b.parent, [link(b.id)!]);
+  }
+
   const bodyView = (body: BodyDoc): BodyView => {
     const seats = body.seats ?? [];
     const bornMembers: BodyView['bornMembers'] = [];
     for (const seat of seats.filter((s) => s.born)) {
       const role = seat.role ? t(`role_${seat.role}`) : '';
       for (const municipality of names(derived.bornMunicipalities(body.id, seat.id))) {
-        bornMembers.push({ municipality, why: t('bornAs', { role, municipality }) });
+        bornMembers.push({ municipality, why: role ? t('bornAs', { role, municipality }) : t('bornFor', { municipality }) });
       }
     }
     const bySide = new Map<string, number>();
@@ -151,7 +188,7 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
     }
     const posts = body.posts ?? [];
     const cadence = body.meetings?.cadence;
-    const children = [...model.bodies.values()].filter((b) => b.parent === body.id).map((b) => link(b.id)!);
+    const children = childLinks.get(body.id) ?? [];
     const finance = body.finance;
     const money = (amount: number | undefined, fte: number | undefined, per: string | undefined) =>
       [
@@ -182,7 +219,13 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
       children,
       municipalities: body.municipalities === 'all' ? names(derived.participants) : names(derived.codes(body.municipalities)),
       mandate: body.mandate
-        ? { scope: body.mandate.scope, must: (body.mandate.must ?? []).map(taskText), may: (body.mandate.may ?? []).map(taskText), source: sourceTitle(body.mandate.source) }
+        ? {
+            scope: body.mandate.scope,
+            must: (body.mandate.must ?? []).map(taskText),
+            may: (body.mandate.may ?? []).map(taskText),
+            source: sourceTitle(body.mandate.source),
+            sourceAnchor: sourceAnchor(body.mandate.source),
+          }
         : undefined,
       seats: seats.map((seat) => ({
         id: seat.id,
@@ -216,7 +259,7 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
               : undefined,
             hosts: (body.meetings.hosts ?? []).map((h) => holderText(h) ?? ''),
             events: (body.meetings.events ?? [])
-              .map((e) => ({ sort: e.date, when: period(e.date, e.to, lang, true)!, title: e.title, place: e.place }))
+              .map((e) => ({ sort: e.date, when: e.to ? period(e.date, e.to, lang, true)! : formatDate(e.date, lang), title: e.title, place: e.place }))
               .sort((a, b) => a.sort.localeCompare(b.sort))
               .map(({ when, title, place }) => ({ when, title, place })),
           }
@@ -242,33 +285,24 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
           }
         : undefined,
       source: sourceTitle(body.source),
+      sourceAnchor: sourceAnchor(body.source),
     };
   };
 
   const bodies = [...model.bodies.values()].map(bodyView);
-  const byId = new Map(bodies.map((b) => [b.id, b]));
   const inside = bodies.filter((b) => !b.external);
-  const childrenOf = new Map<string, BodyView[]>();
-  const roots: BodyView[] = [];
-  for (const b of inside) {
-    const parent = b.parent && byId.get(b.parent.id) && !byId.get(b.parent.id)!.external ? b.parent.id : undefined;
-    if (parent && parent !== b.id) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), b]);
-    else roots.push(b);
-  }
-  // Iterative with a visited set, so that a parent cycle (reported by no-link-cycle) cannot loop.
-  const visited = new Set<string>();
-  const toTree = (b: BodyView): TreeNode => {
-    visited.add(b.id);
-    return { body: b, children: (childrenOf.get(b.id) ?? []).filter((c) => !visited.has(c.id)).map(toTree) };
-  };
-  const tree = roots.map(toTree);
-  for (const b of inside) if (!visited.has(b.id)) tree.push(toTree(b));
+  const tree = forest(inside);
 
   const levels = LEVEL_ORDER.map((level) => ({
     level,
     label: t(`level_${level}`),
     bodies: inside.filter((b) => (model.bodies.get(b.id)?.level ?? 'none') === level),
   })).filter((l) => l.bodies.length > 0);
+
+  const chart = levels.map((l) => ({ level: l.level, label: l.label, nodes: forest(l.bodies) }));
+  const kinds = ['political', 'administrative', 'mixed', 'none']
+    .filter((kind) => bodies.some((b) => b.kind === kind))
+    .map((kind) => ({ kind, label: t(`kind_${kind}`) }));
 
   return {
     id: model.doc.id,
@@ -282,6 +316,7 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
     lang,
     sources: model.doc.sources.map((s) => ({
       id: s.id,
+      anchor: `source-${s.id}`,
       title: s.title,
       dateText: s.date ? formatDate(s.date, lang) : undefined,
       publisher: s.publisher,
@@ -299,7 +334,55 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
       uncertain: g.uncertain,
     })),
     mermaid: '',
+    chart,
+    externalChart: forest(bodies.filter((b) => b.external)),
+    kinds,
   };
+}
+
+/** Deeper parent chains are shown as new trees naming their parent, so templates never nest without end. */
+const MAX_CHART_DEPTH = 8;
+
+/** Bodies nested by parent within the given set, in the set's order; a parent cycle cannot loop. */
+function forest(set: BodyView[]): ChartNode[] {
+  const ids = new Set(set.map((b) => b.id));
+  const childrenOf = new Map<string, BodyView[]>();
+  const roots: BodyView[] = [];
+  for (const b of set) {
+    const parent = b.parent && b.parent.id !== b.id && ids.has(b.parent.id) ? b.parent.id : undefined;
+    if (parent) {
+      const siblings = childrenOf.get(parent);
+      if (siblings) siblings.push(b);
+      else childrenOf.set(parent, [b]);
+    } else roots.push(b);
+  }
+  // Built with a stack rather than by recursion, so that a long chain of parents cannot overflow it.
+  const visited = new Set<string>();
+  const deferred: BodyView[] = [];
+  const tree = (root: BodyView): ChartNode => {
+    visited.add(root.id);
+    const top: ChartNode = { body: root, under: root.parent, children: [] };
+    const stack = [{ node: top, depth: 1 }];
+    while (stack.length > 0) {
+      const { node, depth } = stack.pop()!;
+      for (const child of childrenOf.get(node.body.id) ?? []) {
+        if (visited.has(child.id)) continue;
+        if (depth >= MAX_CHART_DEPTH) {
+          deferred.push(child);
+          continue;
+        }
+        visited.add(child.id);
+        const childNode: ChartNode = { body: child, under: undefined, children: [] };
+        node.children.push(childNode);
+        stack.push({ node: childNode, depth: depth + 1 });
+      }
+    }
+    return top;
+  };
+  const nodes = roots.map(tree);
+  for (let i = 0; i < deferred.length; i++) if (!visited.has(deferred[i]!.id)) nodes.push(tree(deferred[i]!));
+  for (const b of set) if (!visited.has(b.id)) nodes.push(tree(b));
+  return nodes;
 }
 
 function period(from: string | undefined, to: string | undefined, lang: Lang, compact = false): string | undefined {

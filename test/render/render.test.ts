@@ -59,8 +59,9 @@ describe('escaping', () => {
 describe('templates', () => {
   const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
 
-  it.each(examples)('%s renders with both templates in Markdown in both languages, with Danish names kept', (file) => {
+  it.each(examples)('%s renders with both templates in both formats and both languages, with Danish names kept', (file) => {
     const m = model(readFileSync(EXAMPLES + file, 'utf8'), `examples/${file}`);
+    const htmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
     for (const template of ['org-chart', 'mandates']) {
       const da = renderStructure(m, { template, format: 'md', lang: 'da', file });
       const en = renderStructure(m, { template, format: 'md', lang: 'en', file });
@@ -68,7 +69,24 @@ describe('templates', () => {
       expect(en).toContain(escapeMarkdown(m.doc.name));
       expect(da).not.toBe(en);
       expect(renderStructure(m, { template, format: 'md', lang: 'da', file })).toBe(da);
+      for (const lang of ['da', 'en'] as const) {
+        const html = renderStructure(m, { template, format: 'html', lang, file });
+        expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+        expect(html).toContain(`<html lang="${lang}">`);
+        expect(html).toContain(htmlText(m.doc.name));
+        for (const body of m.bodies.values()) expect(html, body.name).toContain(htmlText(body.name));
+        expect(html).not.toMatch(/<script|<link|@import|url\(/i);
+      }
     }
+  });
+
+  it('shows hostile names as text in HTML', () => {
+    const html = renderStructure(model(HOSTILE), { template: 'org-chart', format: 'html', lang: 'da', file: 'case.yaml' });
+    expect(html).not.toContain('<script>window');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;window.__pwned&#x3D;1&lt;/script&gt;');
+    const mandates = renderStructure(model(HOSTILE), { template: 'mandates', format: 'html', lang: 'en', file: 'case.yaml' });
+    expect(mandates).toContain('&lt;/td&gt;&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
   });
 
   it('explains born members and shows mandates, posts and cadence (Syddanmark, mandates, English)', () => {
