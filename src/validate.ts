@@ -3,7 +3,8 @@ import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { compareDiagnostics, type DataPath, type Diagnostic, type SourceRange } from './diagnostic.js';
 import { collectFiles } from './load/collect-files.js';
 import { decodeText } from './load/decode-text.js';
-import { parseYaml, type LocateTarget } from './load/parse-yaml.js';
+import { findControlCharacter, parseYaml, type LocateTarget } from './load/parse-yaml.js';
+import { fastParse } from './load/fast-parse.js';
 import { readStructureFile } from './load/read-file.js';
 import { buildModel, type StructureModel } from './model/build-model.js';
 import type { StructureDoc } from './model/types.js';
@@ -27,6 +28,8 @@ export interface ValidateOptions {
   today?: string;
   /** Raise or lower the limits on file size, nesting and aliases (see docs/security.md). */
   limits?: Partial<Limits>;
+  /** Read clean files with the fast parser first (default); `false` always uses the positional one. */
+  fastParse?: boolean;
 }
 
 /** Internal: config exceptions used by any file, to warn once about the ones no file used. */
@@ -81,25 +84,42 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
     text = decoded.text;
   }
 
-  const { parsed, problems } = parseYaml(text, { ...DEFAULT_LIMITS, ...options.limits });
-  const diagnostics: Diagnostic[] = problems.map((p) => ({ ...yamlDiagnostic(file, p.message, p.range), fatal: p.fatal }));
-  if (!parsed) return { file, diagnostics, suppressed: [], source: text };
-
-  const { locate } = parsed;
-  for (const problem of validateSchema(parsed.data)) {
-    diagnostics.push({
-      ruleId: 'schema',
-      severity: 'error',
-      message: problem.message,
-      file,
-      path: problem.path,
-      ...locate(problem.path, problem.target),
-    });
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const control = findControlCharacter(text);
+  if (control) return { file, diagnostics: [yamlDiagnostic(file, control.message, control.range)], suppressed: [], source: text };
+  const diagnostics: Diagnostic[] = [];
+  let data: unknown;
+  let locate: (path: DataPath, target?: LocateTarget) => SourceRange;
+  const fast = options.fastParse === false ? { ok: false as const } : fastParse(text, limits.maxDepth);
+  if (fast.ok && validateSchema(fast.data).length === 0) {
+    // A clean shape: the positions are needed only if a rule finds something, so parse them lazily.
+    data = fast.data;
+    let positions: ((path: DataPath, target?: LocateTarget) => SourceRange) | undefined;
+    locate = (path, target) => {
+      positions ??= parseYaml(text, limits).parsed?.locate ?? (() => WHOLE_FILE);
+      return positions(path, target);
+    };
+  } else {
+    const { parsed, problems } = parseYaml(text, limits);
+    diagnostics.push(...problems.map((p) => ({ ...yamlDiagnostic(file, p.message, p.range), fatal: p.fatal })));
+    if (!parsed) return { file, diagnostics, suppressed: [], source: text };
+    data = parsed.data;
+    locate = parsed.locate;
+    for (const problem of validateSchema(data)) {
+      diagnostics.push({
+        ruleId: 'schema',
+        severity: 'error',
+        message: problem.message,
+        file,
+        path: problem.path,
+        ...locate(problem.path, problem.target),
+      });
+    }
+    if (diagnostics.some((d) => d.severity === 'error')) {
+      return { file, diagnostics: diagnostics.sort(compareDiagnostics), suppressed: [], source: text, locate };
+    }
   }
-  if (diagnostics.some((d) => d.severity === 'error')) {
-    return { file, diagnostics: diagnostics.sort(compareDiagnostics), suppressed: [], source: text, locate };
-  }
-  const model = buildModel(parsed.data as StructureDoc);
+  const model = buildModel(data as StructureDoc);
   const rules = options.rules ?? BUILT_IN_RULES;
   const config = options.config ?? EMPTY_CONFIG;
   const settings = { ...settingsFor(config, file), ...options.settings };

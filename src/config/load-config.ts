@@ -42,7 +42,8 @@ export interface AcceptedException {
   /** Where the exception is written, for warnings about it. */
   file: string;
   path: DataPath;
-  range: SourceRange;
+  /** Its position, worked out only when a warning needs it. */
+  range: () => SourceRange;
   /** Config exceptions: the files it applies to (all when undefined). */
   appliesTo?: (file: string) => boolean;
 }
@@ -142,7 +143,7 @@ export async function loadConfig(path: string, cwd: string, ruleIds: readonly st
       expires: e.expires,
       file,
       path: ['exceptions', i],
-      range: parsed.locate(['exceptions', i, 'rule']),
+      range: () => parsed.locate(['exceptions', i, 'rule']),
       appliesTo: e.files ? matcher(e.files) : undefined,
     })),
   };

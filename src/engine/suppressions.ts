@@ -55,7 +55,7 @@ export function readDisableComments(text: string, file: string, ruleIds: readonl
 
 /** The exceptions a structure file declares for itself. */
 export function fileExceptions(model: StructureModel, file: string, locate: (path: DataPath) => SourceRange): AcceptedException[] {
-  return (model.doc.exceptions ?? []).map((e, i) => ({ ...e, file, path: ['exceptions', i], range: locate(['exceptions', i, 'rule']) }));
+  return (model.doc.exceptions ?? []).map((e, i) => ({ ...e, file, path: ['exceptions', i], range: () => locate(['exceptions', i, 'rule']) }));
 }
 
 export interface SuppressionResult {
@@ -123,11 +123,11 @@ export function applySuppressions(
 /** Warnings for exceptions that expired or matched nothing, at the exception itself. */
 export function exceptionWarnings(exceptions: AcceptedException[], used: Set<AcceptedException>, today: string): Diagnostic[] {
   return exceptions.flatMap((e): Diagnostic[] => {
-    const at = { ruleId: 'suppression', severity: 'warning' as const, file: e.file, path: e.path, ...e.range };
+    const at = () => ({ ruleId: 'suppression', severity: 'warning' as const, file: e.file, path: e.path, ...e.range() });
     if (e.expires && e.expires < today) {
-      return [{ ...at, message: `This exception for ${e.rule} expired on ${e.expires} and no longer applies; fix the finding or renew the exception with a new reason.` }];
+      return [{ ...at(), message: `This exception for ${e.rule} expired on ${e.expires} and no longer applies; fix the finding or renew the exception with a new reason.` }];
     }
-    if (!used.has(e)) return [{ ...at, message: `This exception for ${e.rule} matches no finding; remove it.` }];
+    if (!used.has(e)) return [{ ...at(), message: `This exception for ${e.rule} matches no finding; remove it.` }];
     return [];
   });
 }

@@ -67,13 +67,8 @@ export function parseYaml(source: string, limits: Limits = DEFAULT_LIMITS): Pars
     return { problems };
   };
 
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/.exec(text);
-  if (control) {
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    const where = rangeAfterNewlines(text, control.index);
-    problems.push({ message: `The file contains the control character U+${code}, which YAML does not allow. Remove it (is this a binary file?).`, range: where, fatal: true });
-    return { problems };
-  }
+  const control = findControlCharacter(text);
+  if (control) return { problems: [control] };
 
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const tooDeep = findTooDeep(tokens, limits.maxDepth);
@@ -293,6 +288,18 @@ function locate(doc: Document.Parsed, root: YamlNode, path: DataPath, target: Lo
   if (node && (node as YamlNode).range) return nodeRange(node as YamlNode, rangeAt);
   if (pair?.key) return nodeRange(pair.key as YamlNode, rangeAt);
   return rangeAt(0, 0);
+}
+
+/** The first character YAML does not allow (NUL, ESC and other controls), as a fatal problem. */
+export function findControlCharacter(text: string): YamlProblem | undefined {
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/.exec(text);
+  if (!control) return undefined;
+  const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return {
+    message: `The file contains the control character U+${code}, which YAML does not allow. Remove it (is this a binary file?).`,
+    range: rangeAfterNewlines(text, control.index),
+    fatal: true,
+  };
 }
 
 /** Line and column of an offset, before the line counter has seen the text. */

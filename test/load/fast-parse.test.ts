@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateSource } from '../../src/index.js';
+import { fastParse } from '../../src/load/fast-parse.js';
+import { parseYaml } from '../../src/load/parse-yaml.js';
+import { DEFAULT_LIMITS } from '../../src/limits.js';
+
+const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(EXAMPLES + f, 'utf8'));
+
+/** Texts that probe where js-yaml and the `yaml` package could disagree. */
+const CORNERS = [
+  'a: 0101\nb: 0o17\nc: 0x1F\nd: 0b101\ne: 1_000\nf: 1e3\ng: .5\nh: 1.\ni: +12\nj: -0\n',
+  'a: yes\nb: no\nc: on\nd: True\ne: TRUE\nf: tRue\ng: ~\nh: Null\ni:\nj: null\n',
+  'a: 2007-11-02\nb: 2024-02-30\nc: 12:30:00\nd: 1:20\n',
+  'a: .inf\nb: -.Inf\nc: .NaN\n',
+  'a: "x\\ty"\nb: \'it\'\'s\'\nc: |\n  two\n  lines\nd: >-\n  folded\n  text\n',
+  '2023: a\n"2024": b\n',
+  'a: 1\na: 2\n',
+  'a: &x 1\nb: *x\n',
+  '<<: {a: 1}\n',
+  '? a\n: b\n',
+  '{[a, b]: c}\n',
+  '[a]: b\n',
+  '- [a, b]: c\n',
+  '%YAML 1.2\n---\na: 1\n',
+  'a: 1\r\nb: 2\r\n',
+  'a: 1\rb: 2\r',
+  'a: !!str 1\n',
+  'a: 1\n---\nb: 2\n',
+  '',
+  '# only\n',
+  'just text\n',
+  '- a\n- b\n',
+  '__proto__: {x: 1}\nconstructor: 2\n',
+  'a: [1, 2, {b: c}]\nd: {e: [f, g]}\n',
+  'a: "quoted: colon"\nb: \'single # not a comment\'\nc: value # comment\n',
+  'key with spaces: value\n"quoted key": 1\n',
+  'a:\n  - b: 1\n    c: 2\n  - d\n',
+  '- '.repeat(150) + 'x\n',
+  '['.repeat(150) + ']'.repeat(150) + '\n',
+  'a: "\\u00e6\\u00f8\\u00e5"\nb: Ærø\n',
+  '\tÆ',
+];
+
+/**
+ * Both readers must agree wherever the fast one answers with a map, the only data validate takes from
+ * it (anything else fails the schema and is read again by the full reader).
+ */
+function agree(text: string): void {
+  const fast = fastParse(text, DEFAULT_LIMITS.maxDepth);
+  if (!fast.ok || typeof fast.data !== 'object' || Array.isArray(fast.data)) return;
+  const slow = parseYaml(text);
+  expect(slow.problems, `the full reader must accept what the fast one accepts: ${JSON.stringify(text)}`).toEqual([]);
+  expect(fast.data, JSON.stringify(text)).toEqual(slow.parsed!.data);
+}
+
+describe('the fast parse path', () => {
+  it('takes the examples without anchors and gives the same data as the full reader', () => {
+    for (const text of examples) {
+      expect(fastParse(text, DEFAULT_LIMITS.maxDepth).ok).toBe(!/ &[a-z]/.test(text));
+      agree(text);
+    }
+  });
+
+  it.each(CORNERS.map((c) => [JSON.stringify(c).slice(0, 60), c]))('agrees with the full reader on %s', (_, text) => {
+    agree(text);
+  });
+
+  it('leaves anchors, merge keys, complex keys, directives, duplicates and lone CRs to the full reader', () => {
+    for (const text of ['a: &x 1\nb: *x\n', '<<: {a: 1}\n', '? a\n: b\n', '{[a, b]: c}\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\na: 2\n', 'a: 1\rb: 2\r', 'a: .inf\n', '\tÆ', 'a:\tb\n']) {
+      expect(fastParse(text, DEFAULT_LIMITS.maxDepth).ok, JSON.stringify(text)).toBe(false);
+    }
+  });
+
+  it('agrees on random YAML-like text (fixed seed and a fresh one)', () => {
+    const pieces = [':', ' ', '- ', '\n', '  ', '[', ']', '{', '}', ',', '"', "'", '#', '0101', '0x1F', '0o7', '1e3', '.5', 'yes', '~', 'null', 'a', 'b', 'Æ', '&x ', '*x', '? ', '<<', '|', '>', '\t', '\r'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
+    for (const params of [{ seed: 7 }, {}]) fc.assert(fc.property(text, (t) => agree(`a: 1\n${t}`)), { numRuns: 20000, ...params });
+    for (const params of [{ seed: 8 }, {}]) fc.assert(fc.property(text, (t) => agree(t)), { numRuns: 20000, ...params });
+  });
+
+  it('gives validate the same findings with and without it on random structures (fixed seed and a fresh one)', () => {
+    const pieces = [' ', '\n', '  ', '- ', ':', '#', '"', '[', ']', '{', '}', ',', 'x', '0101', 'yes', '|', '>', 'name: ', 'bodies:\n  - id: a\n    name: ', 'kind: '];
+    const tail = fc.array(fc.constantFrom(...pieces), { maxLength: 25 }).map((p) => p.join(''));
+    const head = 'govcheck: 1\nid: t\nname: T\ndate: "2023-04-21"\nsources: [{id: s, title: S}]\n';
+    for (const params of [{ seed: 9 }, {}]) {
+      fc.assert(
+        fc.property(tail, (t) => {
+          expect(validateSource(head + t, 'x.yaml').diagnostics).toEqual(validateSource(head + t, 'x.yaml', { fastParse: false }).diagnostics);
+        }),
+        { numRuns: 1500, ...params },
+      );
+    }
+  });
+
+  it('gives validate the same findings with and without it', () => {
+    const mutated = examples.flatMap((t) => [t, t.replace('name:', 'nmae:'), t.replace(/municipalities: \[/, 'municipalities: [Århuus, ')]);
+    for (const text of [...mutated, ...CORNERS]) {
+      expect(validateSource(text, 'x.yaml').diagnostics).toEqual(validateSource(text, 'x.yaml', { fastParse: false }).diagnostics);
+    }
+  });
+});
