@@ -34,3 +34,10 @@ export {
 } from './render/render.js';
 export { buildView, type StructureView, type BodyView } from './render/view-model.js';
 export { LABELS, type Lang } from './render/labels.js';
+export { diffStructures as diff, diffStructures, diffTimeline, type DiffInput } from './diff/diff.js';
+export { formatDiffText, type DiffFormatOptions } from './diff/format-text.js';
+export { formatDiffMarkdown } from './diff/format-markdown.js';
+export { formatDiffJson, DIFF_FORMAT_VERSION } from './diff/format-json.js';
+export { CHANGE_KINDS, mirrorKind, type ChangeKind, type Change, type LocatedChange, type DiffStep, type Section, type Location } from './diff/types.js';
+export { describeChange } from './diff/wording.js';
+export { createPainter, PLAIN, type Painter } from './formatters/paint.js';

@@ -1,12 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { initCommand } from './commands/init.js';
-import { registryCommand } from './commands/registry.js';
-import { renderCommand, type RenderCommandOptions } from './commands/render.js';
-import { rulesCommand } from './commands/rules.js';
-import { schemaCommand } from './commands/schema.js';
-import { validateCommand, type ValidateOptions } from './commands/validate.js';
-import { FORMAT_NAMES } from '../formatters/index.js';
+// Commands are imported when they run, so that `validate` never loads Handlebars and no command
+// loads what another needs: start-up time counts for a tool run on every pull request.
+import type { DiffCommandOptions } from './commands/diff.js';
+import type { RenderCommandOptions } from './commands/render.js';
+import type { ValidateOptions } from './commands/validate.js';
+import { FORMAT_NAMES } from '../formatters/names.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
 import { addLimitOptions } from './limit-options.js';
 
@@ -56,6 +55,7 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
       '\nExit codes: 0 no errors, 1 findings at or above --fail-on (or over --max-warnings),\n2 a file or the config could not be read, an output could not be written, or bad usage.\n\nExamples:\n  govcheck validate examples\n  govcheck validate "structures/**/*.yaml" --format json\n  govcheck validate structures --format github --output-format sarif=govcheck.sarif --output-format junit=junit.xml',
     )
     .action(async (paths: string[], options: Omit<ValidateOptions, 'version'>) => {
+      const { validateCommand } = await import('./commands/validate.js');
       code = await validateCommand(paths, { ...options, version }, io);
     });
   addLimitOptions(validateCmd);
@@ -76,15 +76,37 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
       '\nThe structures are validated first; one with errors is not rendered (exit 1).\n\nExamples:\n  govcheck render examples/syddanmark-sundhed.yaml\n  govcheck render examples --template mandates --format html --lang en -o site/',
     )
     .action(async (paths: string[], options: RenderCommandOptions) => {
+      const { renderCommand } = await import('./commands/render.js');
       code = await renderCommand(paths, options, io);
     });
   addLimitOptions(renderCmd);
+
+  const diffCmd = program
+    .command('diff')
+    .description('show what changed from one structure to the next, in governance terms')
+    .usage('[options] <old> <new> [more...]')
+    .argument('<files...>', 'two structure files, or more for a timeline; rev:path reads a file from git')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .addOption(new Option('-l, --lang <lang>', 'language of the changes and dates').choices(['da', 'en']).default('da'))
+    .option('--exit-code', 'exit with 1 when there are changes, like git diff --exit-code')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .govcheck.yaml')
+    .option('--no-config', 'ignore any .govcheck.yaml')
+    .addHelpText(
+      'after',
+      '\nBoth sides are validated first; a structure with errors is not compared (exit 1).\nAs a git diff driver: git config diff.govcheck.command "govcheck diff" (see docs/diff.md).\n\nExamples:\n  govcheck diff examples/5-by-2001.yaml examples/6-by-2007.yaml\n  govcheck diff HEAD~1:structures/kkr.yaml structures/kkr.yaml --format markdown --lang en\n  govcheck diff a.yaml b.yaml c.yaml --format json',
+    )
+    .action(async (files: string[], options: DiffCommandOptions) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      code = await diffCommand(files, options, io);
+    });
+  addLimitOptions(diffCmd);
 
   program
     .command('schema')
     .description('print the JSON Schema of a structure file (draft-07), or write it with -o')
     .option('-o, --output <file>', 'write the schema to this file instead of printing it')
     .action(async (options: { output?: string }) => {
+      const { schemaCommand } = await import('./commands/schema.js');
       code = await schemaCommand(options, io);
     });
 
@@ -93,6 +115,7 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
     .description('list the rules with their default severity, or explain one with examples')
     .argument('[id]', 'a rule id, for example grouping-partitions-municipalities')
     .action(async (id: string | undefined) => {
+      const { rulesCommand } = await import('./commands/rules.js');
       code = await rulesCommand(id, io);
     });
 
@@ -102,6 +125,7 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
     .argument('[query]', 'a name (Århus), alias, code (101 or 0101) or region (Syddanmark); all when left out')
     .option('--as-of <date>', 'show regions as on this date (Hovedstaden and Sjælland become Østdanmark on 2027-01-01)')
     .action(async (query: string | undefined, options: { asOf?: string }) => {
+      const { registryCommand } = await import('./commands/registry.js');
       code = await registryCommand(query, options, io);
     });
 
@@ -111,6 +135,7 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
     .argument('[dir]', 'the folder to set up', '.')
     .option('--force', 'overwrite files that already exist')
     .action(async (dir: string, options: { force?: boolean }) => {
+      const { initCommand } = await import('./commands/init.js');
       code = await initCommand(dir, options, io);
     });
 

@@ -1,11 +1,11 @@
-import { Chalk } from 'chalk';
 import type { Diagnostic } from '../diagnostic.js';
 import type { ValidationReport } from '../validate.js';
+import { PLAIN, type Painter } from './paint.js';
 import { sanitizeForTerminal } from './sanitize.js';
 
 export interface StylishOptions {
-  /** Use ANSI colours (the command line decides from the TTY, NO_COLOR and FORCE_COLOR). */
-  color?: boolean;
+  /** Colours: `await createPainter(true)` for ANSI colours (the command line decides from the TTY, NO_COLOR and FORCE_COLOR); plain by default. */
+  paint?: Painter;
   /** Print at most this many findings (the summary still counts them all). */
   maxFindings?: number;
 }
@@ -15,7 +15,7 @@ export interface StylishOptions {
  * with the source line and a caret under the place, then a summary line.
  */
 export function formatStylish(report: ValidationReport, options: StylishOptions = {}): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = options.paint ?? PLAIN;
   const out: string[] = [];
   let budget = options.maxFindings ?? Infinity;
   let hidden = 0;
@@ -47,7 +47,7 @@ export function formatStylish(report: ValidationReport, options: StylishOptions 
   return `${out.join('\n')}\n`;
 }
 
-function excerpt(sourceLine: string, d: Diagnostic, indent: number, c: InstanceType<typeof Chalk>): string[] {
+function excerpt(sourceLine: string, d: Diagnostic, indent: number, c: Painter): string[] {
   const shown = sanitizeForTerminal(sourceLine.length > 200 ? `${sourceLine.slice(0, 200)}…` : sourceLine);
   const start = Math.min(d.column - 1, shown.length);
   const end = d.endLine === d.line ? Math.min(Math.max(d.endColumn - 1, start + 1), shown.length) : shown.length;
@@ -57,7 +57,7 @@ function excerpt(sourceLine: string, d: Diagnostic, indent: number, c: InstanceT
   return [`${gutter}${c.dim('|')} ${shown}`, `${gutter}${c.dim('|')} ${pad}${c.red('^'.repeat(Math.max(1, end - start)))}`];
 }
 
-function summaryLine(report: ValidationReport, c: InstanceType<typeof Chalk>): string {
+function summaryLine(report: ValidationReport, c: Painter): string {
   const files = report.files.length;
   const filesText = `${files} ${files === 1 ? 'file' : 'files'}`;
   const problems = report.errorCount + report.warningCount;
@@ -66,5 +66,5 @@ function summaryLine(report: ValidationReport, c: InstanceType<typeof Chalk>): s
   const text =
     `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} ` +
     `(${report.errorCount} ${report.errorCount === 1 ? 'error' : 'errors'}, ${report.warningCount} ${report.warningCount === 1 ? 'warning' : 'warnings'}) in ${filesText}${suppressed}`;
-  return report.errorCount > 0 ? c.red.bold(text) : c.yellow.bold(text);
+  return report.errorCount > 0 ? c.bold(c.red(text)) : c.bold(c.yellow(text));
 }

@@ -1,14 +1,10 @@
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
-import formatsModule from 'ajv-formats';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import type { DataPath } from '../diagnostic.js';
 import { describeSchemaError } from './describe-error.js';
 import { valueAt } from '../value-at.js';
 
-// ajv and ajv-formats are CommonJS; their default export sits one level down under NodeNext.
-const Ajv = AjvModule.default;
-const addFormats = formatsModule.default;
-type AjvInstance = InstanceType<typeof Ajv>;
+type AjvInstance = AjvClass;
 type JsonSchema = Record<string, unknown>;
 
 const require = createRequire(import.meta.url);
@@ -32,29 +28,42 @@ export interface SchemaProblem {
 let ajv: AjvInstance | undefined;
 const branchValidators = new WeakMap<object, ValidateFunction>();
 
+/** Ajv itself is loaded only when something must be compiled at run time (rarely: see below). */
 function getAjv(): AjvInstance {
   if (!ajv) {
+    const Ajv = (require('ajv') as { Ajv: typeof AjvClass }).Ajv;
+    const addFormats = (require('ajv-formats') as { default: (ajv: AjvInstance, formats: string[]) => void }).default;
     // ownProperties: `required` must not be satisfied by a polluted Object.prototype.
+    // The build (scripts/build-schema-validator.mjs) compiles with these same options.
     ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true });
     addFormats(ajv, ['date', 'uri']);
   }
   return ajv;
 }
 
+/** The structure schema compiled at build time, when this runs from dist/ (not from the sources in tests). */
+function precompiledStructureValidator(): ValidateFunction | undefined {
+  try {
+    return require('./structure-validator.cjs') as ValidateFunction;
+  } catch {
+    return undefined;
+  }
+}
+
 type Definitions = Record<string, JsonSchema>;
 
 /** A checker for one schema: returns no problems when the data fits, else one sentence per problem. */
-export function createSchemaChecker(schema: JsonSchema & { definitions: Definitions }): (data: unknown) => SchemaProblem[] {
-  let validate: ValidateFunction | undefined;
+export function createSchemaChecker(schema: JsonSchema & { definitions: Definitions }, precompiled?: () => ValidateFunction | undefined): (data: unknown) => SchemaProblem[] {
+  let compiled: ValidateFunction | undefined;
   return (data) => {
-    validate ??= getAjv().compile(schema);
+    const validate: ValidateFunction = (compiled ??= precompiled?.() ?? getAjv().compile(schema));
     if (validate(data)) return [];
     return explain(validate.errors ?? [], data, [], schema.definitions);
   };
 }
 
 /** Checks the shape of a structure document. */
-export const validateSchema = createSchemaChecker(STRUCTURE_SCHEMA);
+export const validateSchema = createSchemaChecker(STRUCTURE_SCHEMA, precompiledStructureValidator);
 
 function explain(errors: ErrorObject[], root: unknown, base: DataPath, definitions: Definitions): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
@@ -90,11 +99,8 @@ function explainAlternatives(error: ErrorObject, root: unknown, base: DataPath, 
     const expected = [...new Set(branches.flatMap((b) => typesOf(b, resolve)))];
     return [describeSchemaError({ ...error, keyword: 'type', params: { type: expected } }, [...base, ...path])];
   }
-  let validate = branchValidators.get(branch);
-  if (!validate) {
-    validate = getAjv().compile({ ...branch, definitions });
-    branchValidators.set(branch, validate);
-  }
+  const validate: ValidateFunction = branchValidators.get(branch) ?? getAjv().compile({ ...branch, definitions });
+  branchValidators.set(branch, validate);
   if (validate(value)) return [];
   return explain(validate.errors ?? [], value, [...base, ...path], definitions);
 }

@@ -8,6 +8,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, useColor, type CliIo } 
 import { loadCliConfig } from '../load-cli-config.js';
 import { parseLimits, type LimitOptions } from '../limit-options.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
+import { createPainter } from '../../formatters/paint.js';
 
 export interface RenderCommandOptions extends LimitOptions {
   template: string;
@@ -33,11 +34,11 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
 
   const { config, diagnostics: configProblems } = await loadCliConfig(options.config, io);
   if (configProblems.length > 0) {
-    io.stderr(formatStylish(summarize([{ file: configProblems[0]!.file, diagnostics: configProblems, suppressed: [] }]), { color: false }));
+    io.stderr(formatStylish(summarize([{ file: configProblems[0]!.file, diagnostics: configProblems, suppressed: [] }])));
     return EXIT_USAGE;
   }
   const report = await validate(paths, { cwd: io.cwd, config, limits });
-  if (report.errorCount > 0 || report.warningCount > 0) io.stderr(formatStylish(report, { color: useColor({ ...io, stdoutIsTTY: false }) }));
+  if (report.errorCount > 0 || report.warningCount > 0) io.stderr(formatStylish(report, { paint: await createPainter(useColor({ ...io, stdoutIsTTY: false })) }));
   if (report.fatalCount > 0) return EXIT_USAGE;
   if (report.errorCount > 0) {
     io.stderr('govcheck: nothing was rendered, because the structures above have errors.\n');

@@ -7,6 +7,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, useColor, type CliIo } 
 import { loadCliConfig } from '../load-cli-config.js';
 import { parseLimits, wholeNumber, type LimitOptions } from '../limit-options.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
+import { createPainter, PLAIN } from '../../formatters/paint.js';
 
 export interface ValidateOptions extends LimitOptions {
   format: string;
@@ -51,7 +52,8 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const maxWarnings = wholeNumber('--max-warnings', options.maxWarnings);
   const limits = parseLimits(options);
   const outputs = parseOutputs(options.outputFormat ?? []);
-  const context = { color: useColor(io), version: options.version, maxFindings: wholeNumber('--max-findings', options.maxFindings, 1) ?? DEFAULT_MAX_FINDINGS };
+  const maxFindings = wholeNumber('--max-findings', options.maxFindings, 1) ?? DEFAULT_MAX_FINDINGS;
+  const context = { paint: await createPainter(useColor(io)), version: options.version, maxFindings };
 
   const { config, diagnostics: configProblems } = await loadCliConfig(options.config, io);
   if (configProblems.length > 0) {
@@ -63,7 +65,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   if (options.quiet) report = errorsOnly(report);
 
   // Every output is made before any is written, so a failure cannot leave some files new and some old.
-  const rendered = outputs.map(({ format, path }) => ({ path: resolve(io.cwd, path), text: FORMATTERS[format](report, { ...context, color: false }) }));
+  const rendered = outputs.map(({ format, path }) => ({ path: resolve(io.cwd, path), text: FORMATTERS[format](report, { ...context, paint: PLAIN }) }));
   for (const { path, text } of rendered) await writeFileAtomic(path, text);
   if (io.env.GITHUB_STEP_SUMMARY) {
     try {

@@ -1,0 +1,15 @@
+// Build step: compiles schemas/structure.schema.json to standalone validation code, so that a run
+// does not compile the schema at start-up (dist/schema/structure-validator.cjs; see validate-schema.ts).
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const schema = JSON.parse(readFileSync(`${root}schemas/structure.schema.json`, 'utf8'));
+// The same options as the runtime compiler in src/schema/validate-schema.ts.
+const ajv = new Ajv.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true, code: { source: true } });
+addFormats.default(ajv, ['date', 'uri']);
+const validate = ajv.compile(schema);
+writeFileSync(`${root}dist/schema/structure-validator.cjs`, standaloneCode.default(ajv, validate));

@@ -1,0 +1,115 @@
+/** Posts (chair, co-chair, vice chair, secretariat …): created, abolished, changing hands, or chosen by a new rule. */
+import type { PostDoc, PostKind } from '../../model/types.js';
+import { canonical, path } from '../compare.js';
+import { bodyRef, codeOf, codeRef, compact, municipalityRef, newBodyId, partyRef, selectorKey, selectorValue, type DiffContext } from '../context.js';
+import type { JsonValue } from '../types.js';
+import { bodySection, matchedBodies } from './bodies.js';
+
+interface Holder {
+  key: string;
+  name: string;
+  value: JsonValue;
+}
+
+/**
+ * Who holds a post: the holder facts, or else the municipalities its rule derives. Keys are comparable
+ * across the files: a person by name, else a municipality by code, a party by id, a body by its new id.
+ */
+function holders(ctx: DiffContext, side: 'old' | 'new', bodyId: string, kind: PostKind, posts: PostDoc[]): Holder[] {
+  const s = ctx[side];
+  const out = new Map<string, Holder>();
+  for (const p of posts) {
+    const h = p.holder;
+    if (!h) continue;
+    const municipality = h.municipality === undefined ? undefined : municipalityRef(s, h.municipality);
+    const party = h.party === undefined ? undefined : partyRef(s, h.party);
+    const body = h.body === undefined ? undefined : bodyRef(s, h.body);
+    let key: string;
+    if (h.person !== undefined) key = `person:${h.person.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+    else if (h.municipality !== undefined) key = `municipality:${codeOf(s, h.municipality)}`;
+    else if (h.party !== undefined) key = `party:${h.party}`;
+    else if (h.body !== undefined) key = `body:${side === 'old' ? newBodyId(ctx, h.body) : h.body}`;
+    else continue;
+    const name = h.person ?? municipality?.name ?? party?.name ?? body!.name;
+    if (!out.has(key)) out.set(key, { key, name, value: compact({ person: h.person, party_letter: h.party_letter, role: h.role, municipality, party, body }) });
+  }
+  if (out.size === 0) {
+    for (const code of s.derived.postHolders(bodyId, kind)) {
+      const m = codeRef(code);
+      out.set(`municipality:${code}`, { key: `municipality:${code}`, name: m.name, value: { municipality: m, derived: true } });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'da') || (a.key < b.key ? -1 : 1));
+}
+
+function rules(ctx: DiffContext, side: 'old' | 'new', posts: PostDoc[]): { key: string; value: JsonValue }[] {
+  const out = new Map<string, JsonValue>();
+  for (const p of posts) {
+    const key = canonical({ side: p.side, among: p.among, derived: p.derived ? { role: p.derived.role, of: selectorKey(ctx, side, p.derived.of) } : undefined });
+    if (out.has(key)) continue;
+    const derived = p.derived ? compact({ role: p.derived.role, of: selectorValue(ctx[side], p.derived.of) }) : undefined;
+    out.set(key, compact({ side: p.side, among: p.among, derived }));
+  }
+  return [...out].map(([key, value]) => ({ key, value })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function byKind(posts: PostDoc[] | undefined): Map<PostKind, { posts: PostDoc[]; first: number; firstHolder?: number }> {
+  const out = new Map<PostKind, { posts: PostDoc[]; first: number; firstHolder?: number }>();
+  posts?.forEach((p, k) => {
+    const entry = out.get(p.post) ?? { posts: [], first: k };
+    entry.posts.push(p);
+    if (p.holder && entry.firstHolder === undefined) entry.firstHolder = k;
+    out.set(p.post, entry);
+  });
+  return out;
+}
+
+export function diffPosts(ctx: DiffContext): void {
+  for (const [oldId, newId] of matchedBodies(ctx)) {
+    const before = byKind(ctx.old.model.bodies.get(oldId)!.posts);
+    const after = byKind(ctx.new.model.bodies.get(newId)!.posts);
+    const oi = ctx.old.bodyAt.get(oldId)!;
+    const ni = ctx.new.bodyAt.get(newId)!;
+    const section = bodySection(newId);
+    const value = (side: 'old' | 'new', id: string, kind: PostKind, posts: PostDoc[]): JsonValue => ({ post: kind, holders: holders(ctx, side, id, kind, posts).map((h) => h.value) });
+    for (const [kind, n] of after) {
+      const o = before.get(kind);
+      const postPath = path('bodies', newId, 'posts', kind);
+      if (!o) {
+        ctx.emit({ kind: 'post.added', section, path: postPath, old: null, new: value('new', newId, kind, n.posts), at: { new: ['bodies', ni, 'posts', n.first] } });
+        continue;
+      }
+      const oldHolders = holders(ctx, 'old', oldId, kind, o.posts);
+      const newHolders = holders(ctx, 'new', newId, kind, n.posts);
+      if (canonical(oldHolders.map((h) => h.key)) !== canonical(newHolders.map((h) => h.key))) {
+        ctx.emit({
+          kind: 'post.holder-changed',
+          section,
+          subject: { post: kind },
+          path: `${postPath}/holder`,
+          old: oldHolders.map((h) => h.value),
+          new: newHolders.map((h) => h.value),
+          at: { old: ['bodies', oi, 'posts', o.firstHolder ?? o.first, 'holder'], new: ['bodies', ni, 'posts', n.firstHolder ?? n.first, 'holder'] },
+        });
+      }
+      const oldRules = rules(ctx, 'old', o.posts);
+      const newRules = rules(ctx, 'new', n.posts);
+      if (oldRules.map((r) => r.key).join('\n') !== newRules.map((r) => r.key).join('\n')) {
+        ctx.emit({
+          kind: 'post.changed',
+          section,
+          subject: { post: kind },
+          path: `${postPath}/rule`,
+          field: 'rule',
+          old: oldRules.map((r) => r.value),
+          new: newRules.map((r) => r.value),
+          at: { old: ['bodies', oi, 'posts', o.first], new: ['bodies', ni, 'posts', n.first] },
+        });
+      }
+    }
+    for (const [kind, o] of before) {
+      if (after.has(kind)) continue;
+      ctx.emit({ kind: 'post.removed', section, path: path('bodies', newId, 'posts', kind), old: value('old', oldId, kind, o.posts), new: null, at: { old: ['bodies', oi, 'posts', o.first] } });
+    }
+  }
+}
