@@ -38,7 +38,7 @@ describe('input that cannot be read as one YAML 1.2 document exits 2 with a loca
   it('deep nesting, in one process again and again (validate f f, validate f g)', () => {
     const f = file('deep.yaml', deep);
     copyFileSync(f, join(dir, 'deep-copy.yaml'));
-    for (const args of [['validate', 'deep.yaml', 'deep.yaml'], ['validate', 'deep.yaml', 'deep-copy.yaml'], ['render', 'deep.yaml']]) {
+    for (const args of [['validate', 'deep.yaml', 'deep.yaml'], ['validate', 'deep.yaml', 'deep-copy.yaml'], ['render', 'deep.yaml'], ['diff', 'deep.yaml', 'deep.yaml'], ['diff', 'deep.yaml', 'deep-copy.yaml']]) {
       const { code, out, err } = run(args);
       expect(code, args.join(' ')).toBe(2);
       expect(`${out}${err}`).toContain('1:201  error  The YAML is nested more than 100 levels deep (the --max-depth limit).');
@@ -207,11 +207,14 @@ describe('output stays whole and safe', () => {
     expect(out).not.toMatch(/[\u202e\u0007]/);
   });
 
-  it('render writes nothing when the structure has errors', () => {
+  it('render and diff write nothing when a structure has errors', () => {
     file('broken.yaml', `${HEADER}nmae: x\n`);
     const { code } = run(['render', 'broken.yaml', '-o', 'out.md']);
     expect(code).toBe(1);
     expect(existsSync(join(dir, 'out.md'))).toBe(false);
+    const diff = run(['diff', 'broken.yaml', 'broken.yaml']);
+    expect(diff.code).toBe(1);
+    expect(diff.out).toBe('');
   });
 
   it('an internal error exits 2 with one line and a hint, and the stack only with --debug', async () => {

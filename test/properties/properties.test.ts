@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { validateSource } from '../../src/index.js';
 import { escapeMarkdown, escapeMermaidLabel } from '../../src/render/escape.js';
 import { renderStructure } from '../../src/render/render.js';
+import { diffStructures } from '../../src/diff/diff.js';
+import { mirrorKind } from '../../src/diff/types.js';
+import { MUNICIPALITIES } from '../../src/model/registry.js';
 import { HEADER } from '../rules/rule-tester.js';
 
 /**
@@ -70,6 +73,61 @@ describe('properties', () => {
         expect(mermaid.split('\n').filter((l) => /^\s+b\d+\[/.test(l))).toHaveLength(names.length);
       }),
       { numRuns: 60, ...params },
+    );
+  });
+
+  const municipality = fc.constantFrom(...MUNICIPALITIES.filter((m) => m.region === 'Syddanmark').map((m) => m.name));
+  const body = fc.record({
+    name: fc.constantFrom('Klynge Fyn', 'Klynge Syd', 'Sundhedsklynge Fyn', 'KKR', 'Forum', 'Udvalg'),
+    kind: fc.constantFrom('political', 'administrative'),
+    municipalities: fc.uniqueArray(municipality, { maxLength: 5 }),
+    chair: fc.option(municipality, { nil: undefined }),
+    per_year: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    must: fc.uniqueArray(fc.constantFrom('Koordinere', 'Forberede møder', 'Dele viden'), { maxLength: 3 }),
+  });
+  const structure = fc.record({
+    participants: fc.uniqueArray(municipality, { minLength: 1, maxLength: 8 }),
+    bodies: fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 6 }), body), { maxLength: 5, selector: ([id]) => id }),
+  });
+  const toYaml = (s: { participants: string[]; bodies: [number, { name: string; kind: string; municipalities: string[]; chair?: string; per_year?: number; must: string[] }][] }) =>
+    `${HEADER}municipalities: [${s.participants.join(', ')}]\n${s.bodies.length > 0 ? 'bodies:\n' : ''}` +
+    s.bodies
+      .map(
+        ([id, b]) =>
+          `  - id: b${id}\n    name: ${b.name} ${id}\n    kind: ${b.kind}\n    municipalities: [${b.municipalities.join(', ')}]\n` +
+          (b.chair ? `    posts: [{ post: chair, holder: { municipality: ${b.chair} } }]\n` : '') +
+          (b.per_year ? `    meetings: { cadence: { per_year: ${b.per_year} } }\n` : '') +
+          (b.must.length > 0 ? `    mandate: { must: [${b.must.join(', ')}] }\n` : ''),
+      )
+      .join('');
+  const input = (text: string) => ({ model: validateSource(text, 'x.yaml', { rules: [] }).model!, file: 'x.yaml' });
+
+  it.each(SEEDS)('diff(a, a) is empty and diff(b, a) mirrors diff(a, b) on random structures (%o)', (params) => {
+    fc.assert(
+      fc.property(structure, structure, (a, b) => {
+        const [ta, tb] = [toYaml(a), toYaml(b)];
+        expect(diffStructures(input(ta), input(ta)).changes).toEqual([]);
+        const forward = diffStructures(input(ta), input(tb)).changes.map((c) => mirrorKind(c.kind)).sort();
+        const backward = diffStructures(input(tb), input(ta)).changes.map((c) => c.kind).sort();
+        expect(backward).toEqual(forward);
+      }),
+      { numRuns: 80, ...params },
+    );
+  });
+
+  it.each(SEEDS)('hostile names render as text in HTML (%o)', (params) => {
+    const htmlText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/`/g, '&#x60;').replace(/=/g, '&#x3D;');
+    fc.assert(
+      fc.property(fc.array(hostileName, { minLength: 1, maxLength: 3 }), (names) => {
+        const bodies = names.map((name, i) => `  - id: b${i}\n    name: ${JSON.stringify(name)}\n    kind: political\n`).join('');
+        const report = validateSource(`${HEADER}bodies:\n${bodies}`, 'hostile.yaml');
+        for (const template of ['org-chart', 'mandates']) {
+          const html = renderStructure(report.model!, { template, format: 'html', lang: 'da', file: 'hostile.yaml' });
+          for (const name of names) expect(html).toContain(htmlText(name));
+          expect(html).not.toMatch(/<script|<\/td><img|href="javascript:/i);
+        }
+      }),
+      { numRuns: 40, ...params },
     );
   });
 });
