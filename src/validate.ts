@@ -30,6 +30,11 @@ export interface ValidateOptions {
   limits?: Partial<Limits>;
   /** Read clean files with the fast parser first (default); `false` always uses the positional one. */
   fastParse?: boolean;
+  /**
+   * Keep each file's model, locator and text in the report (default). `false` keeps only the text of
+   * files with findings, so that checking thousands of files holds only what is printed.
+   */
+  keepModels?: boolean;
 }
 
 /** Internal: config exceptions used by any file, to warn once about the ones no file used. */
@@ -90,7 +95,7 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
   const diagnostics: Diagnostic[] = [];
   let data: unknown;
   let locate: (path: DataPath, target?: LocateTarget) => SourceRange;
-  const fast = options.fastParse === false ? { ok: false as const } : fastParse(text, limits.maxDepth);
+  const fast = options.fastParse === false ? { ok: false as const } : fastParse(text, limits.maxDepth, limits.aliasAllowance);
   if (fast.ok && validateSchema(fast.data).length === 0) {
     // A clean shape: the positions are needed only if a rule finds something, so parse them lazily.
     data = fast.data;
@@ -162,7 +167,12 @@ export async function validate(paths: readonly string[], options: ValidateOption
       reports.push({ file, diagnostics: [{ ...yamlDiagnostic(file, read.message, WHOLE_FILE), ruleId: 'io' }], suppressed: [] });
       continue;
     }
-    reports.push(checkSource(read.bytes, file, options, shared));
+    const report = checkSource(read.bytes, file, options, shared);
+    if (options.keepModels === false) {
+      reports.push({ file, diagnostics: report.diagnostics, suppressed: report.suppressed, source: report.diagnostics.length > 0 ? report.source : undefined });
+    } else {
+      reports.push(report);
+    }
   }
   const config = options.config;
   if (config?.file && config.exceptions.length > 0) {

@@ -32,15 +32,15 @@ const floatType = new jsYaml.Type('tag:yaml.org,2002:float', {
 const SCHEMA = new jsYaml.Schema({ implicit: [nullType, boolType, intType, floatType], explicit: [] });
 
 /**
- * Syntax the fast path leaves to the full reader: anchors, aliases and tags; explicit and complex
+ * Syntax the fast path leaves to the full reader: tags; aliases used as keys; explicit and complex
  * keys; directives; merge keys; tabs; lone CR line breaks. A false alarm only costs speed.
  */
-const NOT_FOR_FAST_PATH = /\t|(?:^|[\s[{,])[&*!][^\s,\]}]|(?:^|[\s[{,-])\?(?:\s|$)|^%|<<|\r(?!\n)|\{\s*[[{]|,\s*\[|[\]}]\s*:|["'[\]{},]#/m;
+const NOT_FOR_FAST_PATH = /\t|(?:^|[\s[{,])![^\s,\]}]|(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:|&[^\s,\]}]+ *\n\s*\*|(?:^|[\s[{,-])\?(?:\s|$)|^%|<<|\r(?!\n)|\{\s*[[{]|,\s*\[|[\]}]\s*:|["'[\]{},]#/m;
 
 export type FastParseResult = { ok: true; data: unknown } | { ok: false };
 
 /** Plain data, when the fast path is sure it reads the text exactly as `parseYaml` would. */
-export function fastParse(text: string, maxDepth: number): FastParseResult {
+export function fastParse(text: string, maxDepth: number, aliasAllowance: number): FastParseResult {
   if (NOT_FOR_FAST_PATH.test(text) || hasMultiLineQuote(text)) return { ok: false };
   let data: unknown;
   try {
@@ -49,7 +49,7 @@ export function fastParse(text: string, maxDepth: number): FastParseResult {
     return { ok: false };
   }
   // An empty document, or data the full reader would refuse, is left to it for the diagnostic.
-  if (data === null || data === undefined || !plainWithin(data, maxDepth)) return { ok: false };
+  if (data === null || data === undefined || !plainWithin(data, maxDepth, aliasAllowance)) return { ok: false };
   return { ok: true, data };
 }
 
@@ -58,6 +58,7 @@ export function fastParse(text: string, maxDepth: number): FastParseResult {
  * lines must be indented, so such files take the full reader. A quote counts where a token starts.
  */
 function hasMultiLineQuote(text: string): boolean {
+  if (!text.includes('"') && !text.includes("'")) return false;
   // Lines of a block scalar (after `key: >-` or `- |`) are text: quotes there open nothing.
   let blockParent = -1;
   for (const line of text.split('\n')) {
@@ -67,44 +68,74 @@ function hasMultiLineQuote(text: string): boolean {
       blockParent = -1;
     }
     if (/(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/.test(line)) blockParent = indent;
-    let i = 0;
-    while (i < line.length) {
-      const c = line[i]!;
-      if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
-      const tokenStart = i === 0 || /[\s[{,:]/.test(line[i - 1]!);
-      if ((c === '"' || c === "'") && tokenStart) {
-        let j = i + 1;
-        for (; j < line.length; j++) {
-          if (c === '"' && line[j] === '\\') j++;
-          else if (line[j] === c) {
-            if (c === "'" && line[j + 1] === "'") j++;
-            else break;
-          }
+    if ((line.includes('"') || line.includes("'")) && quoteRunsOn(line)) return true;
+  }
+  return false;
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r';
+const isFlow = (c: string | undefined) => c === '[' || c === ']' || c === '{' || c === '}' || c === ',';
+
+/** Whether a quoted scalar that starts on this line does not end on it. Plain scalars are skipped whole. */
+function quoteRunsOn(line: string): boolean {
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i]!;
+    const previous = line[i - 1];
+    if (c === '#' && (i === 0 || isSpace(previous))) return false;
+    const tokenStart = i === 0 || isSpace(previous) || isFlow(previous) || previous === ':';
+    if ((c === '"' || c === "'") && tokenStart) {
+      let j = i + 1;
+      for (; j < line.length; j++) {
+        if (c === '"' && line[j] === '\\') j++;
+        else if (line[j] === c) {
+          if (c === "'" && line[j + 1] === "'") j++;
+          else break;
         }
-        if (j >= line.length) return true;
-        i = j + 1;
-        continue;
       }
-      // Skip a plain scalar up to the next separator, so a quote inside it (6-by's) is text.
-      if (!/[\s[\]{},:]/.test(c)) {
-        while (i < line.length && !/[\s[\]{},]/.test(line[i]!) && !(line[i] === ':' && /\s|$/.test(line[i + 1] ?? ''))) i++;
-        continue;
-      }
+      if (j >= line.length) return true;
+      i = j + 1;
+    } else if (!isSpace(c) && !isFlow(c) && c !== ':') {
+      // A plain scalar runs to a flow indicator or to ": ", so a quote inside it (6-by's) is text.
+      while (i < line.length && !isFlow(line[i]) && !isSpace(line[i]) && !(line[i] === ':' && (i + 1 >= line.length || isSpace(line[i + 1])))) i++;
+    } else {
       i++;
     }
   }
   return false;
 }
 
-/** Only finite numbers, and no deeper than the limit (checked without recursion). */
-function plainWithin(root: unknown, maxDepth: number): boolean {
-  const stack: [unknown, number][] = [[root, 0]];
+/**
+ * Only finite numbers; no deeper than the limit; and, since js-yaml shares one object for an anchor
+ * and its aliases, no alias cycle and no more expansion than the full reader's alias budget allows.
+ * Sizes are memoized per object, so a shared subtree is measured once (linear in the file).
+ */
+function plainWithin(root: unknown, maxDepth: number, aliasAllowance: number): boolean {
+  const size = new Map<object, number>();
+  const onPath = new Set<object>();
+  let distinct = 0;
+  // Iterative post-order walk: [value, depth, children done?]
+  const stack: [unknown, number, boolean][] = [[root, 0, false]];
   while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
+    const [value, depth, done] = stack.pop()!;
     if (typeof value === 'number' && !Number.isFinite(value)) return false;
     if (value === null || typeof value !== 'object') continue;
+    const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+    if (done) {
+      onPath.delete(value);
+      let total = 1;
+      for (const child of children) total += child !== null && typeof child === 'object' ? size.get(child)! : 1;
+      size.set(value, total);
+      continue;
+    }
+    if (size.has(value)) continue;
+    if (onPath.has(value)) return false;
     if (depth + 1 > maxDepth) return false;
-    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push([child, depth + 1]);
+    distinct += 1 + children.length;
+    onPath.add(value);
+    stack.push([value, depth, true]);
+    for (const child of children) stack.push([child, depth + 1, false]);
   }
-  return true;
+  const expanded = root !== null && typeof root === 'object' ? size.get(root)! : 1;
+  return expanded <= 2 * distinct + aliasAllowance;
 }

@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 import { DEFAULT_LIMITS } from '../limits.js';
 
@@ -6,12 +6,13 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message:
 
 /**
  * Reads a file whole, refusing anything that is not a regular file (a FIFO or /dev/zero would hang)
- * and anything over the size limit, before reading a byte of it.
+ * and anything over the size limit, before reading a byte of it. The reads are synchronous: for a
+ * thousand small files that is several times faster than a round trip to the thread pool for each.
  */
 export async function readStructureFile(path: string, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<ReadResult> {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) return { ok: false, unreadable: true, message: `${path} is not a regular file.` };
     size = info.size;
   } catch (error) {
@@ -25,13 +26,16 @@ export async function readStructureFile(path: string, maxBytes = DEFAULT_LIMITS.
     };
   }
   try {
-    const handle = await open(path, 'r');
+    // O_NONBLOCK: if a FIFO took the file's place since the stat, opening it must not wait for a writer.
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
+      // The file may have been swapped for something else between the two looks.
+      if (!fstatSync(fd).isFile()) return { ok: false, unreadable: true, message: `${path} is not a regular file.` };
       // Read at most one byte past the limit, in case the file grew after stat.
       const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
       let length = 0;
       for (;;) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
         if (bytesRead === 0) break;
         length += bytesRead;
         if (length >= buffer.length) {
@@ -40,7 +44,7 @@ export async function readStructureFile(path: string, maxBytes = DEFAULT_LIMITS.
       }
       return { ok: true, bytes: buffer.subarray(0, length) };
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     return { ok: false, unreadable: true, message: describeIoError(error, path) };

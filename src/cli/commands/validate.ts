@@ -61,7 +61,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     return EXIT_USAGE;
   }
 
-  let report = await validate(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, asOf: options.asOf, limits });
+  let report = await validate(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, config, asOf: options.asOf, limits, keepModels: false });
   if (options.quiet) report = errorsOnly(report);
 
   // Every output is made before any is written, so a failure cannot leave some files new and some old.
