@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../src/index.js';
+import { validate, validateSource } from '../src/index.js';
 
 const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
 const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
@@ -28,5 +28,13 @@ describe('examples', () => {
     expect(model!.doc.sources.some((s) => /^00[0-4]_[0-9a-f]+\.txt$/.test(s.document ?? ''))).toBe(true);
     expect(model!.references.filter((r) => !r.resolved)).toEqual([]);
     expect(model!.municipalityReferences.filter((r) => !r.municipality)).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  it("shows a structure that validates clean", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const example = /## A structure file\n\n```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(validateSource(example, 'README.md').diagnostics).toEqual([]);
   });
 });
