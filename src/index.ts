@@ -26,12 +26,29 @@ export { loadConfig, findConfig, type GovcheckConfig } from './config/load-confi
 export {
   renderStructure as render,
   renderStructure,
+  renderParticipation,
   TemplateError,
   BUILT_IN_TEMPLATES,
+  PARTICIPATION_TEMPLATE,
   RENDER_FORMATS,
   type RenderOptions,
+  type ParticipationRenderOptions,
   type RenderFormat,
 } from './render/render.js';
+export {
+  participation,
+  resolveSubject,
+  UnknownSubjectError,
+  type ParticipationInput,
+  type ParticipationView,
+  type ParticipationRow,
+  type ParticipationRole,
+  type ParticipationPost,
+  type ParticipationBasis,
+  type ParticipationSummary,
+  type StructureParticipation,
+  type Subject,
+} from './participation/index.js';
 export { buildView, type StructureView, type BodyView } from './render/view-model.js';
 export { LABELS, type Lang } from './render/labels.js';
 export { diffStructures as diff, diffStructures, diffTimeline, type DiffInput } from './diff/diff.js';

@@ -1,6 +1,8 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { participation } from '../src/participation/index.js';
+import { renderParticipation } from '../src/render/render.js';
 import { buildView } from '../src/render/view-model.js';
 import {
   artifact,
@@ -83,6 +85,61 @@ describe.each(EXAMPLES)('%s', (example) => {
       await page.screenshot({ path: artifact(`${name}.phone.png`), fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) console.warn(`${name} at ${PHONE.width}px: the page scrolls sideways by ${overflow}px`);
+      expect.soft(watch.problems(), `requests and errors of ${name}.phone.html`).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** The participation view over all the examples: a municipality with many fora, one with posts, and a person with an overlap. */
+describe('participation view', () => {
+  const inputs = () => EXAMPLES.map((example) => ({ model: loadExample(example), file: `examples/${example}.yaml` }));
+  const WHO = [
+    ['koebenhavn', 'København'],
+    ['odense', 'Odense'],
+    ['laengerich', 'Karsten Längerich'],
+  ] as const;
+
+  describe.each(WHO)('%s', (slug, who) => {
+    it.each(LANGS)('HTML (%s) opens cleanly offline, shows its key names, passes axe and is screenshotted', async (lang) => {
+      const name = `participation.${slug}.${lang}`;
+      const view = participation(inputs(), who, undefined, lang);
+      const html = renderParticipation(view, { format: 'html' });
+      const { context, page, watch } = await openHtml(browser, html, name);
+      try {
+        expect.soft(await page.evaluate(() => document.documentElement.lang), `lang of ${name}.html`).toBe(lang);
+
+        const rows = view.structures.flatMap((s) => s.rows);
+        expect(rows.length, `rows of ${name}`).toBeGreaterThan(0);
+        const picks = [rows[0], rows[Math.floor(rows.length / 2)], rows[rows.length - 1]].filter((r) => r !== undefined).map((r) => r.name);
+        const missing: string[] = [];
+        for (const text of new Set([view.name, ...picks, ...view.structures.map((s) => s.name)])) if (!(await isTextVisible(page, text))) missing.push(text);
+        expect.soft(missing, `names not visible in ${name}.html`).toEqual([]);
+
+        await page.screenshot({ path: artifact(`${name}.png`), fullPage: true });
+
+        const violations = await runAxe(page);
+        writeFileSync(artifact(`${name}.axe.json`), `${JSON.stringify(violations, null, 2)}\n`);
+        const bad = seriousOrCritical(violations);
+        expect.soft(bad.length, `axe: serious or critical violations in ${name}.html:\n${describeViolations(bad)}`).toBe(0);
+
+        expect.soft(watch.problems(), `requests and errors of ${name}.html`).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  it('København (da) at phone width: one card per forum, no sideways scrolling', async () => {
+    const name = 'participation.koebenhavn.da';
+    const html = renderParticipation(participation(inputs(), 'København', undefined, 'da'), { format: 'html' });
+    const { context, page, watch } = await openHtml(browser, html, `${name}.phone`, PHONE);
+    try {
+      expect.soft(await isTextVisible(page, '6-by direktørmøder'), `a forum visible in ${name}.phone.html`).toBe(true);
+      await page.screenshot({ path: artifact(`${name}.phone.png`), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect.soft(overflow, `${name} at ${PHONE.width}px scrolls sideways`).toBeLessThanOrEqual(0);
       expect.soft(watch.problems(), `requests and errors of ${name}.phone.html`).toEqual([]);
     } finally {
       await context.close();

@@ -64,20 +64,22 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
     .command('render')
     .description('make an organisation chart or a mandate summary in Markdown or HTML')
     .argument('<paths...>', 'structure files, folders or glob patterns')
-    .option('-t, --template <name>', 'org-chart, mandates, or the path of your own .hbs template', 'org-chart')
+    .option('-t, --template <name>', 'org-chart, mandates, participation (with --for), or the path of your own .hbs template', 'org-chart')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
     .addOption(new Option('-l, --lang <lang>', 'language of labels and dates').choices(['da', 'en']).default('da'))
     .option('-o, --output <file or dir>', 'write to this file, or one file per structure into this folder (ends in /)')
     .option('--partials <dir>', 'a folder of your own partials (name.hbs) for your template')
+    .option('--for <name>', 'the participation view: every forum this municipality (name, alias or code) or person takes part in, across all the structures, in one document')
+    .option('--as-of <date>', "with --for: read appointments and the bodies' periods on this date (YYYY-MM-DD) instead of each structure's date")
     .option('-c, --config <file>', 'use this config file instead of the nearest .govcheck.yaml')
     .option('--no-config', 'ignore any .govcheck.yaml')
     .addHelpText(
       'after',
-      '\nThe structures are validated first; one with errors is not rendered (exit 1).\n\nExamples:\n  govcheck render examples/syddanmark-sundhed.yaml\n  govcheck render examples --template mandates --format html --lang en -o site/',
+      '\nThe structures are validated first; one with errors is not rendered (exit 1).\n--for makes one document for all the structures (template participation); a name that is both a\nmunicipality and a person means the municipality.\n\nExamples:\n  govcheck render examples/syddanmark-sundhed.yaml\n  govcheck render examples --template mandates --format html --lang en -o site/\n  govcheck render examples --for København --format html -o koebenhavn.html\n  govcheck render examples --for "Karsten Längerich" --as-of 2023-04-21',
     )
-    .action(async (paths: string[], options: RenderCommandOptions) => {
+    .action(async (paths: string[], options: RenderCommandOptions, command: Command) => {
       const { renderCommand } = await import('./commands/render.js');
-      code = await renderCommand(paths, options, io);
+      code = await renderCommand(paths, { ...options, templateGiven: command.getOptionValueSource('template') === 'cli' }, io);
     });
   addLimitOptions(renderCmd);
 

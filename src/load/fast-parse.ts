@@ -35,7 +35,7 @@ const SCHEMA = new jsYaml.Schema({ implicit: [nullType, boolType, intType, float
  * Syntax the fast path leaves to the full reader: tags; aliases used as keys; explicit and complex
  * keys; directives; merge keys; tabs; lone CR line breaks. A false alarm only costs speed.
  */
-const NOT_FOR_FAST_PATH = /\t|(?:^|[\s[{,])![^\s,\]}]|(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:|&[^\s,\]}]+ *\n\s*\*|(?:^|[\s[{,-])\?(?:\s|$)|^%|<<|\r(?!\n)|\{\s*[[{]|,\s*\[|[\]}]\s*:|["'[\]{},]#/m;
+const NOT_FOR_FAST_PATH = /\t|(?:^|[\s[{,])![^\s,\]}]|(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:|&[^\s,\]}]+\s+\*|&[^\s,\]}]+ +:(?:\s|$)|(?:^|[\s[{,-])\?(?:\s|$)|^%|<<|\r(?!\n)|\{\s*[[{]|,\s*\[|[\]}]\s*:|["'[\]{},]#/m;
 
 export type FastParseResult = { ok: true; data: unknown } | { ok: false };
 

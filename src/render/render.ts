@@ -7,10 +7,13 @@ import { escapeMarkdown } from './escape.js';
 import { formatDate, label, LANGS, type Lang } from './labels.js';
 import { mermaidOrgChart } from './mermaid.js';
 import { buildView, type StructureView } from './view-model.js';
+import type { ParticipationView } from '../participation/view.js';
 
 export type RenderFormat = 'md' | 'html';
 export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'html'];
 export const BUILT_IN_TEMPLATES = ['org-chart', 'mandates'] as const;
+/** The built-in template of the participation view (`renderParticipation`), not of a single structure. */
+export const PARTICIPATION_TEMPLATE = 'participation';
 
 /** Where the built-in templates and partials are: `templates/` in the package. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -41,30 +44,55 @@ let environments: Partial<Record<RenderFormat, Runtime>> = {};
 export function renderStructure(model: StructureModel, options: RenderOptions): string {
   const view = buildView(model, options.file, options.lang);
   view.mermaid = mermaidOrgChart(view);
-  const env = environment(options.format, options.partialsDir);
-  const { name, source } = templateSource(options.template, options.format);
-  const key = `${options.format}\u0000${options.partialsDir ?? ''}\u0000${name}`;
-  let template = compiled.get(key);
-  if (!template) {
-    template = env.compile(source, { strict: true, noEscape: options.format === 'md' });
-    compiled.set(key, template);
+  return renderView(view, options.template, options.format, options.partialsDir, BUILT_IN_TEMPLATES);
+}
+
+export interface ParticipationRenderOptions {
+  /** `participation` (the built-in template), or the path of a user's `.hbs` file. */
+  template?: string;
+  format: RenderFormat;
+  /** A folder of the user's own partials (`name.hbs`), which may use and override the built-in ones. */
+  partialsDir?: string;
+}
+
+/**
+ * Renders a participation view (see `participation()`): one document for all the structures it was
+ * built from, in the view's language. The same Handlebars rules as `renderStructure`: strict mode,
+ * HTML escaped by Handlebars, every string of the view escaped for Markdown before the template sees it.
+ */
+export function renderParticipation(view: ParticipationView, options: ParticipationRenderOptions): string {
+  return renderView(view, options.template ?? PARTICIPATION_TEMPLATE, options.format, options.partialsDir, [PARTICIPATION_TEMPLATE]);
+}
+
+function renderView(view: object, template: string, format: RenderFormat, partialsDir: string | undefined, builtIns: readonly string[]): string {
+  const env = environment(format, partialsDir);
+  const { name, source } = templateSource(template, format, builtIns);
+  const key = `${format}\u0000${partialsDir ?? ''}\u0000${name}`;
+  let compiledTemplate = compiled.get(key);
+  if (!compiledTemplate) {
+    compiledTemplate = env.compile(source, { strict: true, noEscape: format === 'md' });
+    compiled.set(key, compiledTemplate);
   }
-  const data = options.format === 'md' ? escapeForMarkdown(view) : view;
+  const data = format === 'md' ? escapeForMarkdown(view) : view;
   try {
-    return template(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    return compiledTemplate(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (error) {
     throw templateError(name, error);
   }
 }
 
-function templateSource(template: string, format: RenderFormat): { name: string; source: string } {
-  if ((BUILT_IN_TEMPLATES as readonly string[]).includes(template)) {
+function templateSource(template: string, format: RenderFormat, builtIns: readonly string[]): { name: string; source: string } {
+  if (builtIns.includes(template)) {
     const name = `${template}.${format}.hbs`;
     return { name, source: readFileSync(join(TEMPLATES_DIR, name), 'utf8') };
   }
   try {
     return { name: template, source: readFileSync(template, 'utf8') };
   } catch {
+    if (template === PARTICIPATION_TEMPLATE) {
+      throw new TemplateError('The participation template shows one municipality or person across structures: render it with --for (or renderParticipation).');
+    }
+    if (builtIns.includes(PARTICIPATION_TEMPLATE)) throw new TemplateError(`The template ${template} cannot be read. Use participation or the path of a .hbs file.`);
     throw new TemplateError(`The template ${template} cannot be read. Use org-chart, mandates or the path of a .hbs file.`);
   }
 }
@@ -124,14 +152,14 @@ function registerHelpers(env: Runtime, format: RenderFormat): void {
   env.registerHelper('size', (list: unknown) => (Array.isArray(list) ? list.length : 0));
 }
 
-function escapeForMarkdown(view: StructureView): StructureView {
+function escapeForMarkdown<T>(view: T): T {
   const walk = (value: unknown, key?: string): unknown => {
     if (typeof value === 'string') return key === 'mermaid' || key === 'anchor' ? value : escapeMarkdown(value);
     if (Array.isArray(value)) return value.map((v) => walk(v));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     return value;
   };
-  return walk(view) as StructureView;
+  return walk(view) as T;
 }
 
 /** For tests and a long-running process: forget compiled templates and partials. */

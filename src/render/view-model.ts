@@ -1,7 +1,7 @@
 import type { StructureModel } from '../model/build-model.js';
 import { derive } from '../model/derive.js';
 import { MUNICIPALITIES } from '../model/registry.js';
-import type { BodyDoc, HolderDoc, PostDoc, Selector, TaskDoc } from '../model/types.js';
+import type { BodyDoc, HolderDoc, MeetingsDoc, PostDoc, Selector, TaskDoc } from '../model/types.js';
 import { formatDate, formatNumber, label, type Lang } from './labels.js';
 import { safeUrl } from './escape.js';
 
@@ -123,43 +123,13 @@ const LEVEL_ORDER = ['national', 'regional', 'cluster', 'municipal', 'none'];
 export function buildView(model: StructureModel, file: string, lang: Lang): StructureView {
   const derived = derive(model);
   const t = (key: string, values?: Record<string, string | number>) => label(lang, key, values);
-  const bodyName = (id: string | undefined) => (id === undefined ? undefined : (model.bodies.get(id)?.name ?? id));
+  const { bodyName, muniName, describeSelector, holderText, postHolder } = describer(model, lang);
   const link = (id: string | undefined): LinkView | undefined =>
     id === undefined ? undefined : { id, name: bodyName(id)!, anchor: `body-${id}`, external: model.bodies.get(id)?.external === true };
-  const muniName = (ref: string | number | undefined) => (ref === undefined ? undefined : (model.municipality(ref)?.name ?? String(ref)));
   const names = (codes: Iterable<string>) => [...codes].map((c) => NAMES.get(c) ?? c).sort((a, b) => a.localeCompare(b, 'da'));
   const sourceTitle = (id: string | undefined) => (id === undefined ? undefined : (model.sources.get(id)?.title ?? id));
   const sourceAnchor = (id: string | undefined) => (id !== undefined && model.sources.has(id) ? `source-${id}` : undefined);
 
-  const describeSelector = (selector: Selector, self: string): string => {
-    if (selector === 'all') return t('sel_all');
-    if (selector === 'self') return t('sel_self');
-    if (selector.post !== undefined) {
-      const target = selector.body !== undefined ? bodyName(selector.body)! : (model.groupings.get(selector.grouping ?? '')?.name ?? selector.grouping ?? '');
-      return t('sel_post', { post: t(`post_${selector.post}`).toLowerCase(), target });
-    }
-    if (selector.body !== undefined) return t('sel_body', { body: selector.body === self ? bodyName(self)! : bodyName(selector.body)! });
-    if (selector.grouping !== undefined) return t('sel_grouping', { grouping: model.groupings.get(selector.grouping)?.name ?? selector.grouping });
-    return t('sel_list', { list: (selector.municipalities ?? []).map((m) => muniName(m)!).join(', ') });
-  };
-  const holderText = (holder: HolderDoc | undefined): string | undefined => {
-    if (!holder) return undefined;
-    const who = [holder.person, holder.party_letter ? `(${holder.party_letter})` : undefined].filter(Boolean).join(' ');
-    const where = holder.municipality !== undefined ? muniName(holder.municipality) : holder.party ? (model.parties.get(holder.party)?.name ?? holder.party) : bodyName(holder.body);
-    const role = holder.role ? t(`role_${holder.role}`) : undefined;
-    const place = [role, where].filter(Boolean).join(lang === 'da' ? ' i ' : ' of ');
-    return [who, place].filter(Boolean).join(', ') || undefined;
-  };
-  const postHolder = (post: PostDoc, bodyId: string): string => {
-    const fact = holderText(post.holder);
-    if (fact) return fact;
-    if (post.derived) {
-      const role = post.derived.role ? t(`role_${post.derived.role}`) : '';
-      return `${role} (${t('derivedFrom')}: ${describeSelector(post.derived.of, bodyId)})`.trim();
-    }
-    if (post.among) return `${t('among')} ${post.among}`;
-    return t('notRecorded');
-  };
   const taskText = (task: TaskDoc) => (typeof task === 'string' ? task : task.text);
 
   // Children by parent, built once so that a structure of thousands of bodies stays linear.
@@ -177,7 +147,7 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
     for (const seat of seats.filter((s) => s.born)) {
       const role = seat.role ? t(`role_${seat.role}`) : '';
       for (const municipality of names(derived.bornMunicipalities(body.id, seat.id))) {
-        bornMembers.push({ municipality, why: role ? t('bornAs', { role, municipality }) : t('bornFor', { municipality }) });
+        bornMembers.push({ municipality, why: bornWhy(lang, role, municipality) });
       }
     }
     const bySide = new Map<string, number>();
@@ -249,14 +219,7 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
       secretariat: posts.filter((p) => p.post === 'secretariat').map((p) => postHolder(p, body.id)),
       meetings: body.meetings
         ? {
-            cadence: cadence
-              ? [
-                  cadence.per_year !== undefined ? t(cadence.approximate ? 'approxPerYear' : 'perYear', { n: formatNumber(cadence.per_year, lang) }) : cadence.text,
-                  cadence.aligned_with ? t('alignedWith', { body: bodyName(cadence.aligned_with)! }) : undefined,
-                ]
-                  .filter(Boolean)
-                  .join(', ')
-              : undefined,
+            cadence: cadence ? cadenceText(cadence, lang, bodyName) : undefined,
             hosts: (body.meetings.hosts ?? []).map((h) => holderText(h) ?? ''),
             events: (body.meetings.events ?? [])
               .map((e) => ({ sort: e.date, when: e.to ? period(e.date, e.to, lang, true)! : formatDate(e.date, lang), title: e.title, place: e.place }))
@@ -340,6 +303,69 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
   };
 }
 
+/** Wording shared by the views of one structure in one language: names, selectors, holders and posts. */
+export interface Describer {
+  bodyName(id: string | undefined): string | undefined;
+  muniName(ref: string | number | undefined): string | undefined;
+  /** A selector in words ("alle deltagende kommuner", "formand i KKR Syddanmark"), read in the context of a body. */
+  describeSelector(selector: Selector, self: string): string;
+  /** "Karsten Längerich (V), borgmester i Allerød": who holds something, as far as the data says. */
+  holderText(holder: HolderDoc | undefined): string | undefined;
+  /** Who holds a post: the holder fact, else the rule it is derived from, else who it is chosen among. */
+  postHolder(post: PostDoc, bodyId: string): string;
+}
+
+export function describer(model: StructureModel, lang: Lang): Describer {
+  const t = (key: string, values?: Record<string, string | number>) => label(lang, key, values);
+  const bodyName = (id: string | undefined) => (id === undefined ? undefined : (model.bodies.get(id)?.name ?? id));
+  const muniName = (ref: string | number | undefined) => (ref === undefined ? undefined : (model.municipality(ref)?.name ?? String(ref)));
+  const describeSelector = (selector: Selector, self: string): string => {
+    if (selector === 'all') return t('sel_all');
+    if (selector === 'self') return t('sel_self');
+    if (selector.post !== undefined) {
+      const target = selector.body !== undefined ? bodyName(selector.body)! : (model.groupings.get(selector.grouping ?? '')?.name ?? selector.grouping ?? '');
+      return t('sel_post', { post: t(`post_${selector.post}`).toLowerCase(), target });
+    }
+    if (selector.body !== undefined) return t('sel_body', { body: selector.body === self ? bodyName(self)! : bodyName(selector.body)! });
+    if (selector.grouping !== undefined) return t('sel_grouping', { grouping: model.groupings.get(selector.grouping)?.name ?? selector.grouping });
+    return t('sel_list', { list: (selector.municipalities ?? []).map((m) => muniName(m)!).join(', ') });
+  };
+  const holderText = (holder: HolderDoc | undefined): string | undefined => {
+    if (!holder) return undefined;
+    const who = [holder.person, holder.party_letter ? `(${holder.party_letter})` : undefined].filter(Boolean).join(' ');
+    const where = holder.municipality !== undefined ? muniName(holder.municipality) : holder.party ? (model.parties.get(holder.party)?.name ?? holder.party) : bodyName(holder.body);
+    const role = holder.role ? t(`role_${holder.role}`) : undefined;
+    const place = [role, where].filter(Boolean).join(lang === 'da' ? ' i ' : ' of ');
+    return [who, place].filter(Boolean).join(', ') || undefined;
+  };
+  const postHolder = (post: PostDoc, bodyId: string): string => {
+    const fact = holderText(post.holder);
+    if (fact) return fact;
+    if (post.derived) {
+      const role = post.derived.role ? t(`role_${post.derived.role}`) : '';
+      return `${role} (${t('derivedFrom')}: ${describeSelector(post.derived.of, bodyId)})`.trim();
+    }
+    if (post.among) return `${t('among')} ${post.among}`;
+    return t('notRecorded');
+  };
+  return { bodyName, muniName, describeSelector, holderText, postHolder };
+}
+
+/** Why a municipality holds a born seat: "født medlem som borgmester i Odense" (or "født medlem for Odense" without a role). */
+export function bornWhy(lang: Lang, roleLabel: string | undefined, municipality: string): string {
+  return roleLabel ? label(lang, 'bornAs', { role: roleLabel, municipality }) : label(lang, 'bornFor', { municipality });
+}
+
+/** A meeting cadence in words ("ca. 3 møder om året", else the file's own text) and what it is aligned with. */
+export function cadenceText(cadence: NonNullable<MeetingsDoc['cadence']>, lang: Lang, bodyName: (id: string | undefined) => string | undefined): string {
+  return [
+    cadence.per_year !== undefined ? label(lang, cadence.approximate ? 'approxPerYear' : 'perYear', { n: formatNumber(cadence.per_year, lang) }) : cadence.text,
+    cadence.aligned_with ? label(lang, 'alignedWith', { body: bodyName(cadence.aligned_with)! }) : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** Deeper parent chains are shown as new trees naming their parent, so templates never nest without end. */
 const MAX_CHART_DEPTH = 8;
 
@@ -385,7 +411,7 @@ function forest(set: BodyView[]): ChartNode[] {
   return nodes;
 }
 
-function period(from: string | undefined, to: string | undefined, lang: Lang, compact = false): string | undefined {
+export function period(from: string | undefined, to: string | undefined, lang: Lang, compact = false): string | undefined {
   if (!from && !to) return undefined;
   if (from && to && from === to) return formatDate(from, lang);
   if (compact && from && to) return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
@@ -393,7 +419,7 @@ function period(from: string | undefined, to: string | undefined, lang: Lang, co
   return parts.filter(Boolean).join(' ');
 }
 
-function inForce(from: string | undefined, to: string | undefined, date: string): boolean {
+export function inForce(from: string | undefined, to: string | undefined, date: string): boolean {
   return (!from || from <= date) && (!to || to >= date);
 }
 
