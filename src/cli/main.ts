@@ -11,6 +11,14 @@ import { addLimitOptions } from './limit-options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
+/** The options of every command that reads structures: which config, and the input limits. */
+function addInputOptions(command: Command): void {
+  command
+    .option('-c, --config <file>', 'use this config file instead of the nearest .govcheck.yaml')
+    .option('--no-config', 'ignore any .govcheck.yaml');
+  addLimitOptions(command);
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -47,8 +55,6 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
     .addOption(new Option('--fail-on <severity>', 'the lowest severity that fails the run').choices(['error', 'warning']).default('error'))
     .option('-q, --quiet', 'report errors only')
     .option('--max-findings <n>', 'print at most n findings in stylish and github output (default 1000)')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .govcheck.yaml')
-    .option('--no-config', 'ignore any .govcheck.yaml')
     .option('--as-of <date>', "evaluate dated facts (appointments, regions) on this date instead of each file's date")
     .addHelpText(
       'after',
@@ -58,7 +64,7 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
       const { validateCommand } = await import('./commands/validate.js');
       code = await validateCommand(paths, { ...options, version }, io);
     });
-  addLimitOptions(validateCmd);
+  addInputOptions(validateCmd);
 
   const renderCmd = program
     .command('render')
@@ -71,8 +77,6 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
     .option('--partials <dir>', 'a folder of your own partials (name.hbs) for your template')
     .option('--for <name>', 'the participation view: every forum this municipality (name, alias or code) or person takes part in, across all the structures, in one document')
     .option('--as-of <date>', "with --for: read appointments and the bodies' periods on this date (YYYY-MM-DD) instead of each structure's date")
-    .option('-c, --config <file>', 'use this config file instead of the nearest .govcheck.yaml')
-    .option('--no-config', 'ignore any .govcheck.yaml')
     .addHelpText(
       'after',
       '\nThe structures are validated first; one with errors is not rendered (exit 1).\n--for makes one document for all the structures (template participation); a name that is both a\nmunicipality and a person means the municipality.\n\nExamples:\n  govcheck render examples/syddanmark-sundhed.yaml\n  govcheck render examples --template mandates --format html --lang en -o site/\n  govcheck render examples --for København --format html -o koebenhavn.html\n  govcheck render examples --for "Karsten Längerich" --as-of 2023-04-21',
@@ -81,7 +85,7 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
       const { renderCommand } = await import('./commands/render.js');
       code = await renderCommand(paths, { ...options, templateGiven: command.getOptionValueSource('template') === 'cli' }, io);
     });
-  addLimitOptions(renderCmd);
+  addInputOptions(renderCmd);
 
   const diffCmd = program
     .command('diff')
@@ -91,8 +95,6 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .addOption(new Option('-l, --lang <lang>', 'language of the changes and dates').choices(['da', 'en']).default('da'))
     .option('--exit-code', 'exit with 1 when there are changes, like git diff --exit-code')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .govcheck.yaml')
-    .option('--no-config', 'ignore any .govcheck.yaml')
     .addHelpText(
       'after',
       '\nBoth sides are validated first; a structure with errors is not compared (exit 1).\nAs a git diff driver: git config diff.govcheck.command "govcheck diff" (see docs/diff.md).\n\nExamples:\n  govcheck diff examples/5-by-2001.yaml examples/6-by-2007.yaml\n  govcheck diff HEAD~1:structures/kkr.yaml structures/kkr.yaml --format markdown --lang en\n  govcheck diff a.yaml b.yaml c.yaml --format json',
@@ -101,7 +103,7 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<numbe
       const { diffCommand } = await import('./commands/diff.js');
       code = await diffCommand(files, options, io);
     });
-  addLimitOptions(diffCmd);
+  addInputOptions(diffCmd);
 
   program
     .command('schema')
