@@ -1,7 +1,7 @@
 import type { StructureModel } from '../model/build-model.js';
 import { derive } from '../model/derive.js';
 import { MUNICIPALITIES } from '../model/registry.js';
-import type { BodyDoc, HolderDoc, MeetingsDoc, PostDoc, Selector, TaskDoc } from '../model/types.js';
+import type { AppointmentDoc, BodyDoc, HolderDoc, MeetingsDoc, PostDoc, Selector, TaskDoc } from '../model/types.js';
 import { formatDate, formatNumber, label, type Lang } from './labels.js';
 import { safeUrl } from './escape.js';
 
@@ -132,6 +132,14 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
 
   const taskText = (task: TaskDoc) => (typeof task === 'string' ? task : task.text);
 
+  // Appointments by body, built once: a national structure has tens of thousands of them.
+  const appointmentsOf = new Map<string, AppointmentDoc[]>();
+  for (const a of model.doc.appointments ?? []) {
+    const list = appointmentsOf.get(a.body);
+    if (list) list.push(a);
+    else appointmentsOf.set(a.body, [a]);
+  }
+
   // Children by parent, built once so that a structure of thousands of bodies stays linear.
   const childLinks = new Map<string, LinkView[]>();
   for (const b of model.bodies.values()) {
@@ -227,8 +235,8 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
               .map(({ when, title, place }) => ({ when, title, place })),
           }
         : undefined,
-      appointments: (model.doc.appointments ?? [])
-        .filter((a) => a.body === body.id && inForce(a.from, a.to, model.date))
+      appointments: (appointmentsOf.get(body.id) ?? [])
+        .filter((a) => inForce(a.from, a.to, model.date))
         .map((a) => ({
           who: a.vacant ? t('vacant') : (holderText({ person: a.person, party_letter: a.party_letter, municipality: a.municipality, role: a.role }) ?? t('notRecorded')),
           seat: a.seat,
