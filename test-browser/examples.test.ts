@@ -53,26 +53,7 @@ describe.each(EXAMPLES)('%s', (example) => {
     it.each(LANGS)('HTML (%s) opens cleanly offline, shows its key names, passes axe and is screenshotted', async (lang) => {
       const name = `${example}.${template}.${lang}`;
       const html = render(model(), template, 'html', lang, `examples/${example}.yaml`);
-      const { context, page, watch } = await openHtml(browser, html, name);
-      try {
-        expect.soft(await page.evaluate(() => document.documentElement.lang), `lang of ${name}.html`).toBe(lang);
-
-        const missing: string[] = [];
-        for (const text of keyNames(example, template, lang)) if (!(await isTextVisible(page, text))) missing.push(text);
-        expect.soft(missing, `names not visible in ${name}.html`).toEqual([]);
-
-        await page.screenshot({ path: artifact(`${name}.png`), fullPage: true });
-
-        const violations = await runAxe(page);
-        writeFileSync(artifact(`${name}.axe.json`), `${JSON.stringify(violations, null, 2)}\n`);
-        const bad = seriousOrCritical(violations);
-        expect.soft(bad.length, `axe: serious or critical violations in ${name}.html:\n${describeViolations(bad)}`).toBe(0);
-
-        // Checked last, so that nothing above (axe included) made a request or logged an error either.
-        expect.soft(watch.problems(), `requests and errors of ${name}.html`).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      await checkPage(html, name, lang, keyNames(example, template, lang));
     });
   });
 
@@ -106,28 +87,10 @@ describe('participation view', () => {
       const name = `participation.${slug}.${lang}`;
       const view = participation(inputs(), who, undefined, lang);
       const html = renderParticipation(view, { format: 'html' });
-      const { context, page, watch } = await openHtml(browser, html, name);
-      try {
-        expect.soft(await page.evaluate(() => document.documentElement.lang), `lang of ${name}.html`).toBe(lang);
-
-        const rows = view.structures.flatMap((s) => s.rows);
-        expect(rows.length, `rows of ${name}`).toBeGreaterThan(0);
-        const picks = [rows[0], rows[Math.floor(rows.length / 2)], rows[rows.length - 1]].filter((r) => r !== undefined).map((r) => r.name);
-        const missing: string[] = [];
-        for (const text of new Set([view.name, ...picks, ...view.structures.map((s) => s.name)])) if (!(await isTextVisible(page, text))) missing.push(text);
-        expect.soft(missing, `names not visible in ${name}.html`).toEqual([]);
-
-        await page.screenshot({ path: artifact(`${name}.png`), fullPage: true });
-
-        const violations = await runAxe(page);
-        writeFileSync(artifact(`${name}.axe.json`), `${JSON.stringify(violations, null, 2)}\n`);
-        const bad = seriousOrCritical(violations);
-        expect.soft(bad.length, `axe: serious or critical violations in ${name}.html:\n${describeViolations(bad)}`).toBe(0);
-
-        expect.soft(watch.problems(), `requests and errors of ${name}.html`).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      const rows = view.structures.flatMap((s) => s.rows);
+      expect(rows.length, `rows of ${name}`).toBeGreaterThan(0);
+      const picks = [rows[0], rows[Math.floor(rows.length / 2)], rows[rows.length - 1]].filter((r) => r !== undefined).map((r) => r.name);
+      await checkPage(html, name, lang, [...new Set([view.name, ...picks, ...view.structures.map((s) => s.name)])]);
     });
   });
 
@@ -171,3 +134,26 @@ describe('Mermaid renders each example’s diagram', () => {
     });
   });
 });
+
+/**
+ * Opens a page offline and checks what every rendered page must do: the right `lang`, the given names
+ * visible, a screenshot saved, no serious or critical axe violation, and (checked last, so that axe is
+ * included) no request and no console or page error.
+ */
+async function checkPage(html: string, name: string, lang: string, names: Iterable<string>): Promise<void> {
+  const { context, page, watch } = await openHtml(browser, html, name);
+  try {
+    expect.soft(await page.evaluate(() => document.documentElement.lang), `lang of ${name}.html`).toBe(lang);
+    const missing: string[] = [];
+    for (const text of names) if (!(await isTextVisible(page, text))) missing.push(text);
+    expect.soft(missing, `names not visible in ${name}.html`).toEqual([]);
+    await page.screenshot({ path: artifact(`${name}.png`), fullPage: true });
+    const violations = await runAxe(page);
+    writeFileSync(artifact(`${name}.axe.json`), `${JSON.stringify(violations, null, 2)}\n`);
+    const bad = seriousOrCritical(violations);
+    expect.soft(bad.length, `axe: serious or critical violations in ${name}.html:\n${describeViolations(bad)}`).toBe(0);
+    expect.soft(watch.problems(), `requests and errors of ${name}.html`).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
