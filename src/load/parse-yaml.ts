@@ -1,19 +1,18 @@
-import {
-  Composer,
-  LineCounter,
-  Parser,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Document,
-  type Node as YamlNode,
-  type Pair,
-} from 'yaml';
-import type { CST } from 'yaml';
+import { createRequire } from 'node:module';
+import type { CST, Document, Node as YamlNode, Pair } from 'yaml';
 import type { DataPath, SourceRange } from '../diagnostic.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
+
+// The `yaml` package is loaded on first use: a clean file is read by the fast path and never needs it,
+// and loading it costs a third of a cold start.
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+const loadYaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+const isAlias = (node: unknown) => loadYaml().isAlias(node);
+const isMap = (node: unknown) => loadYaml().isMap(node);
+const isPair = (node: unknown) => loadYaml().isPair(node);
+const isScalar = (node: unknown) => loadYaml().isScalar(node);
+const isSeq = (node: unknown) => loadYaml().isSeq(node);
 
 
 export interface YamlProblem {
@@ -55,6 +54,7 @@ const CORE_TAGS = new Set([
 export function parseYaml(source: string, limits: Limits = DEFAULT_LIMITS): ParseResult {
   // YAML 1.2 counts a lone CR as a line break too; the parser does not, so make it LF (same length).
   const text = source.replace(/\r(?!\n)/g, '\n');
+  const { Composer, LineCounter, Parser } = loadYaml();
   const lineCounter = new LineCounter();
   const rangeAt = (start: number, end: number): SourceRange => {
     const a = lineCounter.linePos(start);
