@@ -105,7 +105,9 @@ export function parseYaml(source: string, limits: Limits = DEFAULT_LIMITS): Pars
     return fatal('The file is empty. A structure file starts with `govcheck: 1`.', 0);
   }
 
-  const converted = toPlain(doc, rangeAt, limits.aliasAllowance);
+  const { count, anchors } = scanNodes(doc.contents);
+  const resolve = (alias: { source: string; range?: [number, number, number] | null }) => resolveAlias(alias, anchors);
+  const converted = toPlain(doc, rangeAt, limits.aliasAllowance, count, resolve);
   if (!converted.ok) {
     problems.push(converted.problem);
     return { problems };
@@ -116,7 +118,7 @@ export function parseYaml(source: string, limits: Limits = DEFAULT_LIMITS): Pars
     problems,
     parsed: {
       data: converted.value,
-      locate: (path, target = 'value') => locate(doc, root, path, target, rangeAt, pairIndex),
+      locate: (path, target = 'value') => locate(resolve, root, path, target, rangeAt, pairIndex),
     },
   };
 }
@@ -169,9 +171,11 @@ function nodeRange(node: { range?: [number, number, number] | null } | null | un
  * Builds plain data from the node tree. Aliases are followed with a budget on the number of nodes
  * they add (alias bombs) and a check for aliases inside their own anchor (cycles).
  */
-function toPlain(doc: Document.Parsed, rangeAt: RangeAt, aliasAllowance: number): Converted {
+type ResolveAlias = (alias: { source: string; range?: [number, number, number] | null }) => unknown;
+
+function toPlain(doc: Document.Parsed, rangeAt: RangeAt, aliasAllowance: number, ownNodes: number, resolve: ResolveAlias): Converted {
   let expandedNodes = 0;
-  const budget = 2 * countNodes(doc.contents) + aliasAllowance;
+  const budget = 2 * ownNodes + aliasAllowance;
   const inProgress = new Set<unknown>();
   const fail = (message: string, node: unknown): never => {
     throw new ConversionProblem({ message, range: nodeRange(node as YamlNode, rangeAt), fatal: true });
@@ -184,7 +188,7 @@ function toPlain(doc: Document.Parsed, rangeAt: RangeAt, aliasAllowance: number)
     }
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
-      const target = node.resolve(doc);
+      const target = resolve(node);
       if (!target) fail(`The alias *${node.source} has no anchor &${node.source} before it.`, node);
       if (inProgress.has(target)) fail(`The alias *${node.source} is inside its own anchor &${node.source}, which would repeat it for ever.`, node);
       return convert(target, via ?? node);
@@ -238,16 +242,41 @@ function toPlain(doc: Document.Parsed, rangeAt: RangeAt, aliasAllowance: number)
 }
 
 /** The document's own node count, so that the alias budget scales with the file. */
-function countNodes(root: unknown): number {
+type Anchors = Map<string, { offset: number; node: unknown }[]>;
+
+/**
+ * One walk over the document: its own node count (for the alias budget) and its anchors by name
+ * with their offsets. `yaml`'s own Alias.resolve walks the whole document for every alias.
+ */
+function scanNodes(root: unknown): { count: number; anchors: Anchors } {
   let count = 0;
+  const anchors: Anchors = new Map();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     count++;
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor && !isAlias(node)) {
+      const list = anchors.get(anchor) ?? [];
+      list.push({ offset: (node as YamlNode).range?.[0] ?? 0, node });
+      anchors.set(anchor, list);
+    }
     if (isSeq(node)) stack.push(...node.items);
     else if (isMap(node)) for (const pair of node.items) stack.push(pair.key, pair.value);
   }
-  return count;
+  for (const list of anchors.values()) list.sort((a, b) => a.offset - b.offset);
+  return { count, anchors };
+}
+
+/** The node an alias names: the last anchor of that name that starts before it. */
+function resolveAlias(alias: { source: string; range?: [number, number, number] | null }, anchors: Anchors): unknown {
+  const at = alias.range?.[0] ?? Infinity;
+  let found: unknown;
+  for (const entry of anchors.get(alias.source) ?? []) {
+    if (entry.offset >= at) break;
+    found = entry.node;
+  }
+  return found;
 }
 
 /** Pairs of a map by key, built once per map so that locating many keys stays linear. */
@@ -265,12 +294,12 @@ function pairsOf(map: { items: unknown[] }, index: PairIndex): Map<string, Pair>
   return pairs;
 }
 
-function locate(doc: Document.Parsed, root: YamlNode, path: DataPath, target: LocateTarget, rangeAt: RangeAt, index: PairIndex): SourceRange {
+function locate(resolve: ResolveAlias, root: YamlNode, path: DataPath, target: LocateTarget, rangeAt: RangeAt, index: PairIndex): SourceRange {
   let node: unknown = root;
   // The pair that holds `node`, when `node` was reached through a map key.
   let pair: Pair | undefined;
   for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(doc);
+    if (isAlias(node)) node = resolve(node);
     let next: unknown;
     let nextPair: Pair | undefined;
     if (isMap(node)) {
