@@ -4,7 +4,8 @@ import { compareDiagnostics, type DataPath, type Diagnostic, type SourceRange } 
 import { collectFiles } from './load/collect-files.js';
 import { decodeText } from './load/decode-text.js';
 import { findControlCharacter, parseYaml, type LocateTarget } from './load/parse-yaml.js';
-import { fastParse } from './load/fast-parse.js';
+import { FAST_SCHEMA, fastParse } from './load/fast-parse.js';
+import { fastLocator } from './load/fast-locate.js';
 import { readStructureFile } from './load/read-file.js';
 import { buildModel, type StructureModel } from './model/build-model.js';
 import type { StructureDoc } from './model/types.js';
@@ -101,7 +102,7 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
     data = fast.data;
     let positions: ((path: DataPath, target?: LocateTarget) => SourceRange) | undefined;
     locate = (path, target) => {
-      positions ??= parseYaml(text, limits).parsed?.locate ?? (() => WHOLE_FILE);
+      positions ??= fastLocator(text, FAST_SCHEMA) ?? parseYaml(text, limits).parsed?.locate ?? (() => WHOLE_FILE);
       return positions(path, target);
     };
   } else {

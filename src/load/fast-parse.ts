@@ -29,22 +29,22 @@ const floatType = new jsYaml.Type('tag:yaml.org,2002:float', {
   resolve: (data: string) => /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data),
   construct: (data: string) => (/nan$/i.test(data) ? NaN : /inf$/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : Number(data)),
 });
-const SCHEMA = new jsYaml.Schema({ implicit: [nullType, boolType, intType, floatType], explicit: [] });
+export const FAST_SCHEMA = new jsYaml.Schema({ implicit: [nullType, boolType, intType, floatType], explicit: [] });
 
 /**
  * Syntax the fast path leaves to the full reader: tags; aliases used as keys; explicit and complex
  * keys; directives; merge keys; tabs; lone CR line breaks. A false alarm only costs speed.
  */
-const NOT_FOR_FAST_PATH = /\t|(?:^|[\s[{,])![^\s,\]}]|(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:|&[^\s,\]}]+\s+\*|&[^\s,\]}]+ +:(?:\s|$)|(?:^|[\s[{,-])\?(?:\s|$)|^%|<<|\r(?!\n)|\{\s*[[{]|,\s*\[|[\]}]\s*:|["'[\]{},]#/m;
+const NOT_FOR_FAST_PATH = /\t|(?:^|[\s[{,])![^\s,\]}]|(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:|&[^\s,\]}]+\s+[*&]|&[^\s,\]}]+ +[^\s{[][^\n]*:(?:\s|$)|(?:^|[\s[{,-])\?(?:\s|$)|^%|<<|\r(?!\n)|\{\s*[[{]|,\s*\[|[\]}]\s*:|["'[\]{},]#/m;
 
 export type FastParseResult = { ok: true; data: unknown } | { ok: false };
 
 /** Plain data, when the fast path is sure it reads the text exactly as `parseYaml` would. */
 export function fastParse(text: string, maxDepth: number, aliasAllowance: number): FastParseResult {
-  if (NOT_FOR_FAST_PATH.test(text) || hasMultiLineQuote(text)) return { ok: false };
+  if (NOT_FOR_FAST_PATH.test(text) || hasMultiLineToken(text)) return { ok: false };
   let data: unknown;
   try {
-    data = jsYaml.load(text, { schema: SCHEMA });
+    data = jsYaml.load(text, { schema: FAST_SCHEMA });
   } catch {
     return { ok: false };
   }
@@ -54,21 +54,35 @@ export function fastParse(text: string, maxDepth: number, aliasAllowance: number
 }
 
 /**
- * Whether a quoted scalar runs over a line break: the two readers differ on how its continuation
- * lines must be indented, so such files take the full reader. A quote counts where a token starts.
+ * Whether the readers could differ on a token that runs over a line break: a quoted scalar (they
+ * differ on how its continuation lines must be indented), or a flow collection ([…], {…}) whose
+ * continuation lines are not indented deeper than the block it is in (js-yaml takes them, the full
+ * reader does not). Such files take the full reader. A quote or bracket counts where a token starts.
  */
-function hasMultiLineQuote(text: string): boolean {
-  if (!text.includes('"') && !text.includes("'")) return false;
+function hasMultiLineToken(text: string): boolean {
+  if (!/["'[{]/.test(text)) return false;
   // Lines of a block scalar (after `key: >-` or `- |`) are text: quotes there open nothing.
   let blockParent = -1;
+  let depth = 0;
+  let flowIndent = 0;
   for (const line of text.split('\n')) {
     const indent = line.length - line.trimStart().length;
-    if (blockParent >= 0) {
+    if (depth > 0) {
+      // Its lines must be deeper than the block; a closing bracket may stand at the block's indentation.
+      const closing = /^\s*[\]}]/.test(line);
+      if (line.trim() !== '' && (indent < flowIndent || (indent === flowIndent && !closing))) return true;
+    } else if (blockParent >= 0) {
       if (line.trim() === '' || indent > blockParent) continue;
       blockParent = -1;
     }
-    if (/(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/.test(line)) blockParent = indent;
-    if ((line.includes('"') || line.includes("'")) && quoteRunsOn(line)) return true;
+    if (depth === 0 && /(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/.test(line)) blockParent = indent;
+    if (depth > 0 || /["'[{]/.test(line)) {
+      const after = scanLine(line, depth);
+      if (after < 0) return true;
+      // The block a collection opens in starts after the line's indentation and any `- `.
+      if (depth === 0 && after > 0) flowIndent = /^ *(?:- +)*/.exec(line)![0].length;
+      depth = after;
+    }
   }
   return false;
 }
@@ -76,13 +90,16 @@ function hasMultiLineQuote(text: string): boolean {
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r';
 const isFlow = (c: string | undefined) => c === '[' || c === ']' || c === '{' || c === '}' || c === ',';
 
-/** Whether a quoted scalar that starts on this line does not end on it. Plain scalars are skipped whole. */
-function quoteRunsOn(line: string): boolean {
+/**
+ * The flow depth after this line, from `depth` before it; -1 when a quoted scalar that starts on it
+ * does not end on it. Plain scalars are skipped whole.
+ */
+function scanLine(line: string, depth: number): number {
   let i = 0;
   while (i < line.length) {
     const c = line[i]!;
     const previous = line[i - 1];
-    if (c === '#' && (i === 0 || isSpace(previous))) return false;
+    if (c === '#' && (i === 0 || isSpace(previous))) return depth;
     const tokenStart = i === 0 || isSpace(previous) || isFlow(previous) || previous === ':';
     if ((c === '"' || c === "'") && tokenStart) {
       let j = i + 1;
@@ -93,16 +110,19 @@ function quoteRunsOn(line: string): boolean {
           else break;
         }
       }
-      if (j >= line.length) return true;
+      if (j >= line.length) return -1;
       i = j + 1;
     } else if (!isSpace(c) && !isFlow(c) && c !== ':') {
       // A plain scalar runs to a flow indicator or to ": ", so a quote inside it (6-by's) is text.
       while (i < line.length && !isFlow(line[i]) && !isSpace(line[i]) && !(line[i] === ':' && (i + 1 >= line.length || isSpace(line[i + 1])))) i++;
     } else {
+      // A bracket opens a collection after `key:` or `- `, or inside one; elsewhere it is text ("[kan]").
+      if ((c === '[' || c === '{') && (depth > 0 || /(?::|(?:^|\s)-)\s+$/.test(line.slice(0, i)))) depth++;
+      else if ((c === ']' || c === '}') && depth > 0) depth--;
       i++;
     }
   }
-  return false;
+  return depth;
 }
 
 /**
