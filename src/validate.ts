@@ -5,7 +5,7 @@ import { collectFiles } from './load/collect-files.js';
 import { decodeText } from './load/decode-text.js';
 import { findControlCharacter, parseYaml, type LocateTarget } from './load/parse-yaml.js';
 import { FAST_SCHEMA, fastParse } from './load/fast-parse.js';
-import { fastLocator } from './load/fast-locate.js';
+import { readWithPositions } from './load/fast-locate.js';
 import { readStructureFile } from './load/read-file.js';
 import { buildModel, type StructureModel } from './model/build-model.js';
 import type { StructureDoc } from './model/types.js';
@@ -36,6 +36,11 @@ export interface ValidateOptions {
    * files with findings, so that checking thousands of files holds only what is printed.
    */
   keepModels?: boolean;
+  /**
+   * Read source positions with the data (default: only once a finding needs one). Faster when
+   * every file's positions will be needed anyway, as `diff` needs them to locate each change.
+   */
+  withPositions?: boolean;
 }
 
 /** Internal: config exceptions used by any file, to warn once about the ones no file used. */
@@ -96,13 +101,13 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
   const diagnostics: Diagnostic[] = [];
   let data: unknown;
   let locate: (path: DataPath, target?: LocateTarget) => SourceRange;
-  const fast = options.fastParse === false ? { ok: false as const } : fastParse(text, limits.maxDepth, limits.aliasAllowance);
+  const fast = options.fastParse === false ? { ok: false as const } : fastParse(text, limits.maxDepth, limits.aliasAllowance, options.withPositions);
   if (fast.ok && validateSchema(fast.data).length === 0) {
     // A clean shape: the positions are needed only if a rule finds something, so parse them lazily.
     data = fast.data;
-    let positions: ((path: DataPath, target?: LocateTarget) => SourceRange) | undefined;
+    let positions = fast.locate;
     locate = (path, target) => {
-      positions ??= fastLocator(text, FAST_SCHEMA) ?? parseYaml(text, limits).parsed?.locate ?? (() => WHOLE_FILE);
+      positions ??= readWithPositions(text, FAST_SCHEMA)?.locate ?? parseYaml(text, limits).parsed?.locate ?? (() => WHOLE_FILE);
       return positions(path, target);
     };
   } else {

@@ -13,32 +13,28 @@ import type { LocateTarget } from './parse-yaml.js';
 type Locate = (path: DataPath, target?: LocateTarget) => SourceRange;
 
 /** [start, end) offsets in the text. */
-type Span = readonly [number, number];
+interface Span {
+  start: number;
+  end: number;
+}
 
 interface Entry {
   key?: Span;
-  value?: Span;
-  /** For an alias: its anchor's node, which a path going further into the value is located at. */
-  anchor?: Span;
+  value?: Closed;
 }
 
 /** The ranges of a map's entries by key, or a list's items by index. */
 type Children = Map<string, Entry> | Entry[];
 
 /** A node js-yaml has finished: where it is and what it produced. */
-interface Closed {
-  span: Span;
+interface Closed extends Span {
   kind: string | null;
   result: unknown;
   /** Followed by `:` on its line: the node is a key. */
   isKey: boolean;
   isAlias: boolean;
+  /** For an alias: its anchor's node, which a path going further into the value is located at. */
   anchor?: Span;
-}
-
-interface Open {
-  at: number;
-  children: Closed[];
 }
 
 /** The listener's view of js-yaml's loader state. */
@@ -54,10 +50,13 @@ class Misaligned extends Error {}
 const isBlank = (c: number) => c === 0x20 || c === 0x09;
 const isBreak = (c: number) => c === 0x0a || c === 0x0d;
 
+/** The anchor `contentStart` last skipped (one per call; a module variable saves an object per node). */
+let skippedAnchor: string | undefined;
+
 /** Skips spaces, line breaks, comments and an anchor (`&name `): where a node's content starts. */
-function contentStart(text: string, at: number): { start: number; anchor?: string } {
+function contentStart(text: string, at: number): number {
   let i = at;
-  let anchor: string | undefined;
+  skippedAnchor = undefined;
   for (;;) {
     const c = text.charCodeAt(i);
     if (isBlank(c) || isBreak(c)) i++;
@@ -65,8 +64,8 @@ function contentStart(text: string, at: number): { start: number; anchor?: strin
     else if (c === 0x26 /* & */) {
       const from = i + 1;
       while (i < text.length && !isBlank(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i))) i++;
-      anchor = text.slice(from, i);
-    } else return { start: i, anchor };
+      skippedAnchor = text.slice(from, i);
+    } else return i;
   }
 }
 
@@ -103,7 +102,7 @@ function afterLineBreak(text: string, at: number): number {
 function collectionEnd(text: string, start: number, position: number, last: Closed | undefined): number {
   const c = text.charCodeAt(start);
   if (c === 0x5b || c === 0x7b) return position;
-  const lastEnd = last?.span[1] ?? start;
+  const lastEnd = last?.end ?? start;
   const lineEnd = afterLineBreak(text, lastEnd);
   const end = commentsAfter(text, lineEnd, start - text.lastIndexOf('\n', start - 1) - 1);
   const empty = last !== undefined && last.kind === null && !last.isAlias;
@@ -116,13 +115,13 @@ function collectionEnd(text: string, start: number, position: number, last: Clos
   }
   // An empty last value (with no comment after it), or a block map or list that ended at one.
   const emptyLast = empty && !commented;
-  const nestedEmpty = last !== undefined && (last.kind === 'mapping' || last.kind === 'sequence') && !'[{'.includes(text[last.span[0]]!) && lastEnd !== lineEnd && lastEnd < text.length;
+  const nestedEmpty = last !== undefined && (last.kind === 'mapping' || last.kind === 'sequence') && !'[{'.includes(text[last.start]!) && lastEnd !== lineEnd && lastEnd < text.length;
   if (emptyLast || nestedEmpty) {
     // The full reader's end after an empty value followed by comments is hard to predict: give up.
     if (commentsAfter(text, lineEnd, -1) !== lineEnd) throw new Misaligned();
     return lastEnd;
   }
-  if (end !== lineEnd && last && isBlockScalar(text, last.span[0])) throw new Misaligned();
+  if (end !== lineEnd && last && isBlockScalar(text, last.start)) throw new Misaligned();
   return end;
 }
 
@@ -170,70 +169,76 @@ function followedByColon(text: string, at: number): boolean {
 }
 
 /** The entries of a map node from its children in order: key, value, key, value…; values may be missing. */
-function mapEntries(result: Record<string, unknown>, children: Closed[]): { children: Map<string, Entry>; used: number } {
+function mapEntries(result: Record<string, unknown>, children: Closed[], base: number): { children: Map<string, Entry>; last: number } {
   const entries = new Map<string, Entry>();
-  let i = 0;
+  let i = base;
   for (const key of Object.keys(result)) {
     const k = children[i++];
     if (!k || !k.isKey || k.kind !== 'scalar' || String(k.result) !== key) throw new Misaligned();
     const v = children[i];
     if (v && !v.isKey) {
       if (v.result !== result[key]) throw new Misaligned();
-      entries.set(key, { key: k.span, value: v.span, anchor: v.anchor });
+      entries.set(key, { key: k, value: v });
       i++;
     } else {
       if (result[key] !== null) throw new Misaligned();
-      entries.set(key, { key: k.span });
+      entries.set(key, { key: k });
     }
   }
   // js-yaml may try one more key where the map ends and find nothing.
   for (let j = i; j < children.length; j++) if (children[j]!.kind !== null || children[j]!.isAlias) throw new Misaligned();
-  return { children: entries, used: i };
+  return { children: entries, last: i - 1 };
 }
 
-function listItems(result: unknown[], children: Closed[]): { children: Entry[]; used: number } {
+function listItems(result: unknown[], children: Closed[], base: number): { children: Entry[]; last: number } {
   const items: Entry[] = [];
-  let i = 0;
+  let i = base;
   for (const item of result) {
     const c = children[i];
     // An empty item (`-` and a line break) has no node to take its position from: give up.
     if (c && !c.isKey && c.result === item) {
-      items.push({ value: c.span, anchor: c.anchor });
+      items.push({ value: c });
       i++;
     } else {
       throw new Misaligned();
     }
   }
   if (i !== children.length) throw new Misaligned();
-  return { children: items, used: i };
+  return { children: items, last: i - 1 };
 }
 
-/** A locator for `text` (which the fast path has read), or undefined where the ranges do not line up. */
-export function fastLocator(text: string, schema: jsYaml.Schema): Locate | undefined {
+/** The data of `text` with a locator, or undefined where it cannot be read or the ranges do not line up. */
+export function readWithPositions(text: string, schema: jsYaml.Schema): { data: unknown; locate: Locate } | undefined {
   const index = new Map<object, Children>();
   const anchors = new Map<string, Span>();
-  const stack: Open[] = [];
-  let root: Closed | undefined;
+  // Open nodes: where each opened, and where its children start in `done`, the closed nodes whose
+  // parent is still open (a node's children are popped off when it closes).
+  const openedAt: number[] = [];
+  const childrenFrom: number[] = [];
+  const done: Closed[] = [];
   const listener = (event: 'open' | 'close', state: LoaderState): void => {
     if (event === 'open') {
-      stack.push({ at: state.position, children: [] });
+      openedAt.push(state.position);
+      childrenFrom.push(done.length);
       return;
     }
-    const open = stack.pop()!;
+    const at = openedAt.pop()!;
+    const base = childrenFrom.pop()!;
     const { kind, result } = state;
-    const { start, anchor } = contentStart(text, open.at);
+    const start = contentStart(text, at);
+    const anchor = skippedAnchor;
     const isAlias = text.charCodeAt(start) === 0x2a; /* * */
     let end: number;
-    const inner = open.children.length === 1 && open.children[0]!.result === result ? open.children[0]! : undefined;
+    const inner = done.length === base + 1 && done[base]!.result === result ? done[base]! : undefined;
     if (isAlias) {
       end = aliasEnd(text, start);
     } else if (inner) {
       // js-yaml read the node as a would-be key that had no `:` after it: the inner node is this one.
-      end = inner.span[1];
+      end = inner.end;
     } else if (kind === 'mapping' || kind === 'sequence') {
-      const { children, used } = kind === 'mapping' ? mapEntries(result as Record<string, unknown>, open.children) : listItems(result as unknown[], open.children);
+      const { children, last } = kind === 'mapping' ? mapEntries(result as Record<string, unknown>, done, base) : listItems(result as unknown[], done, base);
       index.set(result as object, children);
-      end = collectionEnd(text, start, state.position, open.children[used - 1]);
+      end = collectionEnd(text, start, state.position, last >= base ? done[last] : undefined);
     } else if (kind === null) {
       end = start;
     } else {
@@ -245,15 +250,15 @@ export function fastLocator(text: string, schema: jsYaml.Schema): Locate | undef
         end = afterLineBreak(text, end);
       }
     }
+    done.length = base;
     // An empty value sits after the `:` and the spaces that follow it.
     const empty = kind === null && !isAlias;
     if (empty && anchor !== undefined) throw new Misaligned();
-    const span: Span = empty ? [skipBlanks(text, open.at), skipBlanks(text, open.at)] : [start, end];
-    const closed: Closed = { span, kind, result, isKey: followedByColon(text, state.position), isAlias };
+    const from = empty ? skipBlanks(text, at) : start;
+    const closed: Closed = { start: from, end: empty ? from : end, kind, result, isKey: followedByColon(text, state.position), isAlias };
     if (isAlias) closed.anchor = anchors.get(text.slice(start + 1, end));
-    if (anchor !== undefined) anchors.set(anchor, span);
-    if (stack.length > 0) stack.at(-1)!.children.push(closed);
-    else root = closed;
+    if (anchor !== undefined) anchors.set(anchor, closed);
+    done.push(closed);
   };
 
   // Without a final line break the full reader's ends are hard to predict (editors add one): give up.
@@ -265,18 +270,18 @@ export function fastLocator(text: string, schema: jsYaml.Schema): Locate | undef
     return undefined;
   }
   // Only a map is a structure; anything else fails the schema and is located by the full reader.
-  if (!root || root.result !== data || root.kind !== 'mapping') return undefined;
-  const rootSpan = root.span;
+  const root = done[0];
+  if (done.length !== 1 || !root || root.result !== data || root.kind !== 'mapping') return undefined;
   const lines = lineStarts(text);
   const rangeOf = (span: Span): SourceRange => {
-    const a = linePos(lines, span[0]);
-    const b = linePos(lines, Math.max(span[0], span[1]));
+    const a = linePos(lines, span.start);
+    const b = linePos(lines, Math.max(span.start, span.end));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
 
-  return (path, target = 'value') => {
+  const locate: Locate = (path, target = 'value') => {
     let node: unknown = data;
-    let span: Span | undefined = rootSpan;
+    let span: Span | undefined = root;
     let key: Span | undefined;
     let anchorSpan: Span | undefined;
     for (const segment of path) {
@@ -292,12 +297,13 @@ export function fastLocator(text: string, schema: jsYaml.Schema): Locate | undef
       node = (node as Record<string | number, unknown>)[segment];
       span = entry.value;
       key = entry.key;
-      anchorSpan = entry.anchor;
+      anchorSpan = entry.value?.anchor;
       if (!span) break;
     }
     if (target === 'key' && key) return rangeOf(key);
-    return rangeOf(span ?? key ?? [0, 0]);
+    return rangeOf(span ?? key ?? { start: 0, end: 0 });
   };
+  return { data, locate };
 }
 
 function lineStarts(text: string): number[] {

@@ -1,4 +1,9 @@
 import jsYaml from 'js-yaml';
+import type { DataPath, SourceRange } from '../diagnostic.js';
+import { readWithPositions } from './fast-locate.js';
+import type { LocateTarget } from './parse-yaml.js';
+
+type Locate = (path: DataPath, target?: LocateTarget) => SourceRange;
 
 /**
  * The fast path: js-yaml reads plain structure files several times faster than the `yaml` package,
@@ -37,20 +42,26 @@ export const FAST_SCHEMA = new jsYaml.Schema({ implicit: [nullType, boolType, in
  */
 const NOT_FOR_FAST_PATH = /\t|(?:^|[\s[{,])![^\s,\]}]|(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:|&[^\s,\]}]+\s+[*&]|&[^\s,\]}]+ +[^\s{[][^\n]*:(?:\s|$)|(?:^|[\s[{,-])\?(?:\s|$)|^%|<<|\r(?!\n)|\{\s*[[{]|,\s*\[|[\]}]\s*:|["'[\]{},]#/m;
 
-export type FastParseResult = { ok: true; data: unknown } | { ok: false };
+export type FastParseResult = { ok: true; data: unknown; locate?: Locate } | { ok: false };
 
-/** Plain data, when the fast path is sure it reads the text exactly as `parseYaml` would. */
-export function fastParse(text: string, maxDepth: number, aliasAllowance: number): FastParseResult {
+/**
+ * Plain data, when the fast path is sure it reads the text exactly as `parseYaml` would; with
+ * `withPositions`, read in the same pass with a locator where one lines up.
+ */
+export function fastParse(text: string, maxDepth: number, aliasAllowance: number, withPositions = false): FastParseResult {
   if (NOT_FOR_FAST_PATH.test(text) || hasMultiLineToken(text)) return { ok: false };
-  let data: unknown;
-  try {
-    data = jsYaml.load(text, { schema: FAST_SCHEMA });
-  } catch {
-    return { ok: false };
+  const read = withPositions ? readWithPositions(text, FAST_SCHEMA) : undefined;
+  let data: unknown = read?.data;
+  if (!read) {
+    try {
+      data = jsYaml.load(text, { schema: FAST_SCHEMA });
+    } catch {
+      return { ok: false };
+    }
   }
   // An empty document, or data the full reader would refuse, is left to it for the diagnostic.
   if (data === null || data === undefined || !plainWithin(data, maxDepth, aliasAllowance)) return { ok: false };
-  return { ok: true, data };
+  return read ? { ok: true, data, locate: read.locate } : { ok: true, data };
 }
 
 /**

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DataPath } from '../../src/diagnostic.js';
-import { fastLocator } from '../../src/load/fast-locate.js';
+import { readWithPositions } from '../../src/load/fast-locate.js';
 import { FAST_SCHEMA, fastParse } from '../../src/load/fast-parse.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
+import { validateSource } from '../../src/validate.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
@@ -23,7 +24,7 @@ function* pathsOf(value: unknown, path: DataPath = []): Generator<DataPath> {
 function samePositions(text: string): boolean {
   const fast = fastParse(text, DEFAULT_LIMITS.maxDepth, DEFAULT_LIMITS.aliasAllowance);
   if (!fast.ok) return false;
-  const locate = fastLocator(text, FAST_SCHEMA);
+  const locate = readWithPositions(text, FAST_SCHEMA)?.locate;
   if (!locate) return false;
   const full = parseYaml(text);
   expect(full.problems, `the full reader must accept what the fast one accepts: ${JSON.stringify(text)}`).toEqual([]);
@@ -77,7 +78,7 @@ describe('fast positions (js-yaml with a listener)', () => {
 
   it.each(GIVES_UP.map((c) => [JSON.stringify(c), c]))('leaves %s to the full reader', (_, text) => {
     expect(fastParse(text, DEFAULT_LIMITS.maxDepth, DEFAULT_LIMITS.aliasAllowance).ok).toBe(true);
-    expect(fastLocator(text, FAST_SCHEMA)).toBeUndefined();
+    expect(readWithPositions(text, FAST_SCHEMA)).toBeUndefined();
   });
 
   it('agrees on random YAML-like text (fixed seed and a fresh one)', () => {
@@ -85,5 +86,14 @@ describe('fast positions (js-yaml with a listener)', () => {
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
     for (const params of [{ seed: 11, numRuns: 30000 }, { numRuns: Number(process.env.STRESS_RUNS ?? 3000) }]) fc.assert(fc.property(text, (t) => void samePositions(`a: 1\n${t}`)), params);
     for (const params of [{ seed: 12, numRuns: 30000 }, { numRuns: Number(process.env.STRESS_RUNS ?? 3000) }]) fc.assert(fc.property(text, (t) => void samePositions(t)), params);
+  });
+
+  it('gives validate the same findings and locations when read in one pass with the data (withPositions, as diff does)', () => {
+    for (const text of [...examples, examples[0]!.replace('name:', 'nmae:'), examples[1]!.replace(/municipalities: \[/, 'municipalities: [Århuus, ')]) {
+      const lazy = validateSource(text, 'x.yaml');
+      const eager = validateSource(text, 'x.yaml', { withPositions: true });
+      expect(eager.diagnostics).toEqual(lazy.diagnostics);
+      for (const path of [['bodies', 0, 'name'], ['municipalities', 2], ['sources', 0]]) expect(eager.locate?.(path, 'key')).toEqual(lazy.locate?.(path, 'key'));
+    }
   });
 });

@@ -84,7 +84,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
       bytes = read.bytes;
     }
     // Validated under the path config overrides name; shown under the display name.
-    const report = validateSource(bytes, side.configPath, { config, limits });
+    const report = validateSource(bytes, side.configPath, { config, limits, withPositions: true });
     reports.push({ ...report, file: side.display, diagnostics: report.diagnostics.map((d) => ({ ...d, file: side.display })) });
   }
 
