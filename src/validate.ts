@@ -102,7 +102,10 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
   let data: unknown;
   let locate: (path: DataPath, target?: LocateTarget) => SourceRange;
   const fast = options.fastParse === false ? { ok: false as const } : fastParse(text, limits.maxDepth, limits.aliasAllowance, options.withPositions);
-  if (fast.ok && validateSchema(fast.data).length === 0) {
+  const fastProblems = fast.ok ? validateSchema(fast.data) : undefined;
+  // A file the fast path read that breaks the schema is located without the full reader where it can be.
+  const fastLocate = fast.ok && fastProblems!.length > 0 ? (fast.locate ?? readWithPositions(text, FAST_SCHEMA)?.locate) : undefined;
+  if (fast.ok && fastProblems!.length === 0) {
     // A clean shape: the positions are needed only if a rule finds something, so parse them lazily.
     data = fast.data;
     let positions = fast.locate;
@@ -111,12 +114,19 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
       return positions(path, target);
     };
   } else {
-    const { parsed, problems } = parseYaml(text, limits);
-    diagnostics.push(...problems.map((p) => ({ ...yamlDiagnostic(file, p.message, p.range), fatal: p.fatal })));
-    if (!parsed) return { file, diagnostics, suppressed: [], source: text };
-    data = parsed.data;
-    locate = parsed.locate;
-    for (const problem of validateSchema(data)) {
+    let schemaProblems = fastProblems;
+    if (fast.ok && fastLocate) {
+      data = fast.data;
+      locate = fastLocate;
+    } else {
+      const { parsed, problems } = parseYaml(text, limits);
+      diagnostics.push(...problems.map((p) => ({ ...yamlDiagnostic(file, p.message, p.range), fatal: p.fatal })));
+      if (!parsed) return { file, diagnostics, suppressed: [], source: text };
+      data = parsed.data;
+      locate = parsed.locate;
+      schemaProblems = validateSchema(data);
+    }
+    for (const problem of schemaProblems!) {
       diagnostics.push({
         ruleId: 'schema',
         severity: 'error',

@@ -70,13 +70,25 @@ export function fastParse(text: string, maxDepth: number, aliasAllowance: number
  * continuation lines are not indented deeper than the block it is in (js-yaml takes them, the full
  * reader does not). Such files take the full reader. A quote or bracket counts where a token starts.
  */
+const INTERESTING = /["'[{|>]/g;
+
 function hasMultiLineToken(text: string): boolean {
   if (!/["'[{]/.test(text)) return false;
   // Lines of a block scalar (after `key: >-` or `- |`) are text: quotes there open nothing.
   let blockParent = -1;
   let depth = 0;
   let flowIndent = 0;
-  for (const line of text.split('\n')) {
+  for (let start = 0, end = 0; start <= text.length; start = end + 1) {
+    if (depth === 0 && blockParent < 0) {
+      // Outside collections and block scalars only lines with a quote, bracket, | or > matter: skip to the next.
+      INTERESTING.lastIndex = start;
+      const next = INTERESTING.exec(text);
+      if (!next) return false;
+      start = text.lastIndexOf('\n', next.index) + 1;
+    }
+    end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
     const indent = line.length - line.trimStart().length;
     if (depth > 0) {
       // Its lines must be deeper than the block; a closing bracket may stand at the block's indentation.
@@ -137,7 +149,7 @@ function scanLine(line: string, depth: number): number {
 }
 
 /**
- * Only finite numbers; no deeper than the limit; and, since js-yaml shares one object for an anchor
+ * Only finite numbers; no key over 1,000 characters; no deeper than the limit; and, since js-yaml shares one object for an anchor
  * and its aliases, no alias cycle and no more expansion than the full reader's alias budget allows.
  * Sizes are memoized per object, so a shared subtree is measured once (linear in the file).
  */
@@ -151,7 +163,17 @@ function plainWithin(root: unknown, maxDepth: number, aliasAllowance: number): b
     const [value, depth, done] = stack.pop()!;
     if (typeof value === 'number' && !Number.isFinite(value)) return false;
     if (value === null || typeof value !== 'object') continue;
-    const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+    let children: unknown[];
+    if (Array.isArray(value)) {
+      children = value;
+    } else {
+      children = [];
+      // The full reader refuses implicit keys over 1024 characters; no structure key is that long.
+      for (const key in value) {
+        if (key.length > 1000) return false;
+        children.push((value as Record<string, unknown>)[key]);
+      }
+    }
     if (done) {
       onPath.delete(value);
       let total = 1;
