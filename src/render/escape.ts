@@ -3,8 +3,13 @@
  * attributes are escaped by Handlebars itself; these cover what it does not.
  */
 
+const MARKDOWN_SPECIAL = /[\r\n\u2028\u2029&\\`*_[\]#|~<>]/;
+const LIST_MARKER = /^\s*(?:[-+]|\d+\.)(?:\s|$)/;
+
 /** Markdown inline text: safe in paragraphs, list items, table cells and headings. */
 export function escapeMarkdown(text: string): string {
+  // Most names and texts need nothing: a rendered national structure escapes a hundred thousand strings.
+  if (!MARKDOWN_SPECIAL.test(text) && !LIST_MARKER.test(text)) return text;
   return text
     .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
     .replace(/&/g, '&amp;')

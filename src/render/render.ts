@@ -156,7 +156,14 @@ function escapeForMarkdown<T>(view: T): T {
   const walk = (value: unknown, key?: string): unknown => {
     if (typeof value === 'string') return key === 'mermaid' || key === 'anchor' ? value : escapeMarkdown(value);
     if (Array.isArray(value)) return value.map((v) => walk(v));
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (k === '__proto__') Object.defineProperty(out, k, { value: walk(v, k), enumerable: true, writable: true, configurable: true });
+        else out[k] = walk(v, k);
+      }
+      return out;
+    }
     return value;
   };
   return walk(view) as T;
