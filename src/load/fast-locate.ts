@@ -3,14 +3,15 @@ import type { DataPath, SourceRange } from '../diagnostic.js';
 import type { LocateTarget } from './parse-yaml.js';
 
 /**
- * Source positions for a file the fast path read, without the `yaml` package (five times slower):
- * js-yaml is run again with a listener that sees every node open and close, and each map and list
- * of its result gets the ranges of its keys and values. The ranges are checked against the result
+ * Source positions for a file the fast path reads, without the `yaml` package (five times slower):
+ * js-yaml runs with a listener that sees every node open and close (again once a finding needs a
+ * position, or in the one pass for `diff`), and each map and list of its result gets the ranges of
+ * its keys and values. The ranges are checked against the result
  * as they are built; where they do not line up, this gives up and the full reader locates instead.
  * A differential test keeps the ranges equal to the full reader's.
  */
 
-type Locate = (path: DataPath, target?: LocateTarget) => SourceRange;
+export type Locate = (path: DataPath, target?: LocateTarget) => SourceRange;
 
 /** [start, end) offsets in the text. */
 interface Span {

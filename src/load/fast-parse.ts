@@ -1,9 +1,5 @@
 import jsYaml from 'js-yaml';
-import type { DataPath, SourceRange } from '../diagnostic.js';
-import { readWithPositions } from './fast-locate.js';
-import type { LocateTarget } from './parse-yaml.js';
-
-type Locate = (path: DataPath, target?: LocateTarget) => SourceRange;
+import { readWithPositions, type Locate } from './fast-locate.js';
 
 /**
  * The fast path: js-yaml reads plain structure files several times faster than the `yaml` package,
@@ -38,7 +34,8 @@ export const FAST_SCHEMA = new jsYaml.Schema({ implicit: [nullType, boolType, in
 
 /**
  * Syntax the fast path leaves to the full reader: tags; aliases used as keys; explicit and complex
- * keys; directives; merge keys; tabs; lone CR line breaks. A false alarm only costs speed.
+ * keys; directives; merge keys; tabs; lone CR line breaks; two anchors on one node, or an anchor
+ * before a key on its line (js-yaml takes both). A false alarm only costs speed.
  */
 const NOT_FOR_FAST_PATH = /\t|(?:^|[\s[{,])![^\s,\]}]|(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:|&[^\s,\]}]+\s+[*&]|&[^\s,\]}]+ +[^\s{[][^\n]*:(?:\s|$)|(?:^|[\s[{,-])\?(?:\s|$)|^%|<<|\r(?!\n)|\{\s*[[{]|,\s*\[|[\]}]\s*:|["'[\]{},]#/m;
 
