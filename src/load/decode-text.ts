@@ -1,8 +1,8 @@
+import { Buffer, isUtf8 } from 'node:buffer';
+
 export type DecodeResult =
   | { ok: true; text: string }
   | { ok: false; message: string; line: number; column: number };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
  * Decodes a file as UTF-8 (a BOM is dropped). Anything else is refused with the position of the
@@ -12,22 +12,23 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, message: 'The file is UTF-16 encoded. Save it as UTF-8.', line: 1, column: 1 };
   }
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    const bad = firstInvalidByte(bytes);
-    const before = utf8.decode(bytes.subarray(0, bad));
-    const lines = before.split('\n');
-    const line = lines.length;
-    const column = [...lines[lines.length - 1]!].length + 1;
-    const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
-    return {
-      ok: false,
-      message: `The file is not valid UTF-8 (byte 0x${hex}); it may be saved as Latin-1 or Windows-1252. Save it as UTF-8.`,
-      line,
-      column,
-    };
+  // Node's own check and decoding are faster than a fatal TextDecoder.
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   }
+  const bad = firstInvalidByte(bytes);
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset, bad).toString('utf8');
+  const lines = before.split('\n');
+  const line = lines.length;
+  const column = [...lines[lines.length - 1]!].length + 1;
+  const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return {
+    ok: false,
+    message: `The file is not valid UTF-8 (byte 0x${hex}); it may be saved as Latin-1 or Windows-1252. Save it as UTF-8.`,
+    line,
+    column,
+  };
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {

@@ -8,26 +8,32 @@ import { readWithPositions, type Locate } from './fast-locate.js';
  * finding, or anything this path does not take, with positions.
  */
 
+function startsNumber(data: string): boolean {
+  const c = data.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d;
+}
+
 // YAML 1.2 core schema types, as the `yaml` package resolves them (js-yaml's own core differs).
 const nullType = new jsYaml.Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (data: string) => /^(?:~|null|Null|NULL)?$/.test(data),
+  // Each type looks at the first character before its pattern: most scalars are names and text.
+  resolve: (data: string) => data.length === 0 || ('~nN'.includes(data[0]!) && /^(?:~|null|Null|NULL)$/.test(data)),
   construct: () => null,
   defaultStyle: 'lowercase',
 });
 const boolType = new jsYaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (data: string) => /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
+  resolve: (data: string) => 'tTfF'.includes(data[0]!) && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
   construct: (data: string) => data === 'true' || data === 'True' || data === 'TRUE',
 });
 const intType = new jsYaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data: string) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
+  resolve: (data: string) => startsNumber(data) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
   construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
 });
 const floatType = new jsYaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (data: string) => /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data),
+  resolve: (data: string) => (startsNumber(data) || data[0] === '.') && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data),
   construct: (data: string) => (/nan$/i.test(data) ? NaN : /inf$/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : Number(data)),
 });
 export const FAST_SCHEMA = new jsYaml.Schema({ implicit: [nullType, boolType, intType, floatType], explicit: [] });
@@ -35,9 +41,46 @@ export const FAST_SCHEMA = new jsYaml.Schema({ implicit: [nullType, boolType, in
 /**
  * Syntax the fast path leaves to the full reader: tags; aliases used as keys; explicit and complex
  * keys; directives; merge keys; tabs; lone CR line breaks; two anchors on one node, or an anchor
- * before a key on its line (js-yaml takes both). A false alarm only costs speed.
+ * before a key on its line (js-yaml takes both). A false alarm only costs speed. Each pattern runs
+ * only when its first character occurs in the text, since one regular expression over the whole
+ * file costs more than the parse of a clean file's flow collections.
  */
-const NOT_FOR_FAST_PATH = /\t|(?:^|[\s[{,])![^\s,\]}]|(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:|&[^\s,\]}]+\s+[*&]|&[^\s,\]}]+ +[^\s{[][^\n]*:(?:\s|$)|(?:^|[\s[{,-])\?(?:\s|$)|^%|<<|\r(?!\n)|\{\s*[[{]|,\s*\[|[\]}]\s*:|["'[\]{},]#/m;
+const RARE_SYNTAX: readonly (readonly [string, RegExp])[] = [
+  ['\t', /\t/],
+  ['!', /(?:^|[\s[{,])![^\s,\]}]/m],
+  ['*', /(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:/m],
+  ['&', /&[^\s,\]}]+\s+[*&]|&[^\s,\]}]+ +[^\s{[][^\n]*:(?:\s|$)/],
+  ['?', /(?:^|[\s[{,-])\?(?:\s|$)/m],
+  ['%', /^%/m],
+  ['<<', /<</],
+  ['\r', /\r(?!\n)/],
+];
+
+/** Flow collections as keys or nested at once (`{[`, `, [`, `]:`), and `#` right after a quote or bracket. */
+const FLOW_NESTED_AFTER = /\s*[[{]/y;
+const COLON_AFTER = /\s*:/y;
+const SPACE = /\s/;
+
+export function notForFastPath(text: string): boolean {
+  for (const [first, pattern] of RARE_SYNTAX) if (text.includes(first) && pattern.test(text)) return true;
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
+    FLOW_NESTED_AFTER.lastIndex = i + 1;
+    if (FLOW_NESTED_AFTER.test(text)) return true;
+  }
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && SPACE.test(text[j]!)) j--;
+    if (text[j] === ',') return true;
+  }
+  for (const close of [']', '}']) {
+    for (let i = text.indexOf(close); i >= 0; i = text.indexOf(close, i + 1)) {
+      COLON_AFTER.lastIndex = i + 1;
+      if (COLON_AFTER.test(text)) return true;
+    }
+  }
+  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) if (i > 0 && '"\'[]{},'.includes(text[i - 1]!)) return true;
+  return false;
+}
 
 export type FastParseResult = { ok: true; data: unknown; locate?: Locate } | { ok: false };
 
@@ -46,7 +89,7 @@ export type FastParseResult = { ok: true; data: unknown; locate?: Locate } | { o
  * `withPositions`, read in the same pass with a locator where one lines up.
  */
 export function fastParse(text: string, maxDepth: number, aliasAllowance: number, withPositions = false): FastParseResult {
-  if (NOT_FOR_FAST_PATH.test(text) || hasMultiLineToken(text)) return { ok: false };
+  if (notForFastPath(text) || hasMultiLineToken(text)) return { ok: false };
   const read = withPositions ? readWithPositions(text, FAST_SCHEMA) : undefined;
   let data: unknown = read?.data;
   if (!read) {
@@ -57,7 +100,9 @@ export function fastParse(text: string, maxDepth: number, aliasAllowance: number
     }
   }
   // An empty document, or data the full reader would refuse, is left to it for the diagnostic.
-  if (data === null || data === undefined || !plainWithin(data, maxDepth, aliasAllowance)) return { ok: false };
+  if (data === null || data === undefined) return { ok: false };
+  // Without an anchor there is no alias, so no shared object: a plain walk without bookkeeping will do.
+  if (!(text.includes('&') ? plainWithin(data, maxDepth, aliasAllowance) : plainTree(data, 0, maxDepth))) return { ok: false };
   return read ? { ok: true, data, locate: read.locate } : { ok: true, data };
 }
 
@@ -143,6 +188,19 @@ function scanLine(line: string, depth: number): number {
     }
   }
   return depth;
+}
+
+/** plainWithin for a tree: finite numbers, keys up to 1,000 characters, no deeper than the limit. */
+function plainTree(value: unknown, depth: number, maxDepth: number): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (value === null || typeof value !== 'object') return true;
+  if (depth + 1 > maxDepth) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!plainTree(item, depth + 1, maxDepth)) return false;
+    return true;
+  }
+  for (const key in value) if (key.length > 1000 || !plainTree((value as Record<string, unknown>)[key], depth + 1, maxDepth)) return false;
+  return true;
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateSource } from '../../src/index.js';
-import { fastParse } from '../../src/load/fast-parse.js';
+import { fastParse, notForFastPath } from '../../src/load/fast-parse.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 
@@ -74,6 +74,13 @@ describe('the fast parse path', () => {
     for (const text of [bomb.join('\n'), 'a: &x [1, *x]\n', '*x : 1\n', 'a: *nope\n', '<<: {a: 1}\n', '? a\n: b\n', '{[a, b]: c}\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\na: 2\n', 'a: 1\rb: 2\r', 'a: .inf\n', '\tÆ', 'a:\tb\n']) {
       expect(fastParse(text, DEFAULT_LIMITS.maxDepth, DEFAULT_LIMITS.aliasAllowance).ok, JSON.stringify(text)).toBe(false);
     }
+  });
+
+  it('refuses exactly the syntax one pattern over the whole text refused (its guarded checks are only faster)', () => {
+    const ONE_PATTERN = /\t|(?:^|[\s[{,])![^\s,\]}]|(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:|&[^\s,\]}]+\s+[*&]|&[^\s,\]}]+ +[^\s{[][^\n]*:(?:\s|$)|(?:^|[\s[{,-])\?(?:\s|$)|^%|<<|\r(?!\n)|\{\s*[[{]|,\s*\[|[\]}]\s*:|["'[\]{},]#/m;
+    const text = fc.array(fc.constantFrom(...'\t!*&?%<\r\n{[]},#"\': ab-\u00a0'), { maxLength: 30 }).map((c) => c.join(''));
+    for (const params of [{ seed: 13, numRuns: 50000 }, { numRuns: 5000 }]) fc.assert(fc.property(text, (t) => notForFastPath(t) === ONE_PATTERN.test(t)), params);
+    for (const t of examples) expect(notForFastPath(t)).toBe(false);
   });
 
   it('agrees on random YAML-like text (fixed seed and a fresh one)', () => {
