@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js';
+'use strict';
+// CommonJS (bin/package.json): the command line is bundled into dist/bin/ (scripts/bundle-cli.mjs),
+// and Node 20 starts a CommonJS program without its ES module loader.
+const { run } = require('../dist/bin/govcheck.cjs');
 
 // Setting exitCode (not calling process.exit) lets a large output drain to a pipe first.
-process.exitCode = await run();
+run().then((code) => {
+  process.exitCode = code;
+});

@@ -12,4 +12,7 @@ const schema = JSON.parse(readFileSync(`${root}schemas/structure.schema.json`, '
 const ajv = new Ajv.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true, code: { source: true } });
 addFormats.default(ajv, ['date', 'uri']);
 const validate = ajv.compile(schema);
-writeFileSync(`${root}dist/schema/structure-validator.cjs`, standaloneCode.default(ajv, validate));
+// Written in ASCII (\u escapes for æøå in the embedded schema): Node reads and compiles a one-byte
+// source faster than a two-byte one, and this file is loaded on every run.
+const code = standaloneCode.default(ajv, validate).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(`${root}dist/schema/structure-validator.cjs`, code);

@@ -1,6 +1,6 @@
 import { main } from './main.js';
 
-/** Runs the command line in this process and returns the exit code for bin/govcheck.js to set. */
+/** Runs the command line in this process and returns the exit code for bin/govcheck.js to set (through the bundle in dist/bin/). */
 export async function run(): Promise<number> {
   return main(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

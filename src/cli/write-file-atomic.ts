@@ -1,4 +1,4 @@
-import { lstat, rename, rm, writeFile } from 'node:fs/promises';
+import { lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './io.js';
 
@@ -8,16 +8,16 @@ import { UsageError } from './io.js';
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   try {
-    if ((await lstat(path)).isSymbolicLink()) throw new UsageError(`Refusing to write ${path}: it is a symbolic link.`);
+    if (lstatSync(path).isSymbolicLink()) throw new UsageError(`Refusing to write ${path}: it is a symbolic link.`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
   }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await writeFile(temporary, content, { flag: 'wx' });
-    await rename(temporary, path);
+    writeFileSync(temporary, content, { flag: 'wx' });
+    renameSync(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`Cannot write ${path}${code ? ` (${code})` : ''}.`);
   }

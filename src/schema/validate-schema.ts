@@ -44,7 +44,7 @@ function getAjv(): AjvInstance {
 /** The structure schema compiled at build time, when this runs from dist/ (not from the sources in tests). */
 function precompiledStructureValidator(): ValidateFunction | undefined {
   try {
-    return require('./structure-validator.cjs') as ValidateFunction;
+    return require('../schema/structure-validator.cjs') as ValidateFunction;
   } catch {
     return undefined;
   }

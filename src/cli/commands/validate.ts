@@ -1,4 +1,4 @@
-import { appendFile } from 'node:fs/promises';
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../../formatters/index.js';
 import { formatStepSummary } from '../../formatters/summary-markdown.js';
@@ -69,7 +69,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   for (const { path, text } of rendered) await writeFileAtomic(path, text);
   if (io.env.GITHUB_STEP_SUMMARY) {
     try {
-      await appendFile(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(report));
+      appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(report));
     } catch {
       io.stderr(`govcheck: could not append the summary to GITHUB_STEP_SUMMARY (${io.env.GITHUB_STEP_SUMMARY}).\n`);
     }
