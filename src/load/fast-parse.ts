@@ -113,6 +113,7 @@ export function fastParse(text: string, maxDepth: number, aliasAllowance: number
  * reader does not). Such files take the full reader. A quote or bracket counts where a token starts.
  */
 const INTERESTING = /["'[{|>]/g;
+const LEADING_SPACE = /[^\S\n]*/y;
 
 function hasMultiLineToken(text: string): boolean {
   if (!/["'[{]/.test(text)) return false;
@@ -130,17 +131,22 @@ function hasMultiLineToken(text: string): boolean {
     }
     end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    const indent = line.length - line.trimStart().length;
+    // Leading white space (what trimStart removes; a line holds no line feed), without slicing the line.
+    LEADING_SPACE.lastIndex = start;
+    LEADING_SPACE.test(text);
+    const indent = LEADING_SPACE.lastIndex - start;
+    const blank = start + indent >= end;
     if (depth > 0) {
       // Its lines must be deeper than the block; a closing bracket may stand at the block's indentation.
-      const closing = /^\s*[\]}]/.test(line);
-      if (line.trim() !== '' && (indent < flowIndent || (indent === flowIndent && !closing))) return true;
+      const first = text[start + indent];
+      const closing = !blank && (first === ']' || first === '}');
+      if (!blank && (indent < flowIndent || (indent === flowIndent && !closing))) return true;
     } else if (blockParent >= 0) {
-      if (line.trim() === '' || indent > blockParent) continue;
+      if (blank || indent > blockParent) continue;
       blockParent = -1;
     }
-    if (depth === 0 && /(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/.test(line)) blockParent = indent;
+    const line = text.slice(start, end);
+    if (depth === 0 && (line.includes('|') || line.includes('>')) && /(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/.test(line)) blockParent = indent;
     if (depth > 0 || /["'[{]/.test(line)) {
       const after = scanLine(line, depth);
       if (after < 0) return true;
@@ -206,44 +212,43 @@ function plainTree(value: unknown, depth: number, maxDepth: number): boolean {
 /**
  * Only finite numbers; no key over 1,000 characters; no deeper than the limit; and, since js-yaml shares one object for an anchor
  * and its aliases, no alias cycle and no more expansion than the full reader's alias budget allows.
- * Sizes are memoized per object, so a shared subtree is measured once (linear in the file).
+ * Sizes are memoized per object, so a shared subtree is measured once (linear in the file). The
+ * recursion is no deeper than the depth limit.
  */
 function plainWithin(root: unknown, maxDepth: number, aliasAllowance: number): boolean {
   const size = new Map<object, number>();
   const onPath = new Set<object>();
   let distinct = 0;
-  // Iterative post-order walk: [value, depth, children done?]
-  const stack: [unknown, number, boolean][] = [[root, 0, false]];
-  while (stack.length > 0) {
-    const [value, depth, done] = stack.pop()!;
-    if (typeof value === 'number' && !Number.isFinite(value)) return false;
-    if (value === null || typeof value !== 'object') continue;
-    let children: unknown[];
+  // The expanded size of a value, or -1 when the fast path must leave the file to the full reader.
+  const measure = (value: unknown, depth: number): number => {
+    if (typeof value === 'number') return Number.isFinite(value) ? 1 : -1;
+    if (value === null || typeof value !== 'object') return 1;
+    const known = size.get(value);
+    if (known !== undefined) return known;
+    if (onPath.has(value) || depth + 1 > maxDepth) return -1;
+    onPath.add(value);
+    let total = 1;
     if (Array.isArray(value)) {
-      children = value;
+      distinct += 1 + value.length;
+      for (const item of value) {
+        const s = measure(item, depth + 1);
+        if (s < 0) return -1;
+        total += s;
+      }
     } else {
-      children = [];
-      // The full reader refuses implicit keys over 1024 characters; no structure key is that long.
+      distinct += 1;
       for (const key in value) {
-        if (key.length > 1000) return false;
-        children.push((value as Record<string, unknown>)[key]);
+        if (key.length > 1000) return -1;
+        distinct += 1;
+        const s = measure((value as Record<string, unknown>)[key], depth + 1);
+        if (s < 0) return -1;
+        total += s;
       }
     }
-    if (done) {
-      onPath.delete(value);
-      let total = 1;
-      for (const child of children) total += child !== null && typeof child === 'object' ? size.get(child)! : 1;
-      size.set(value, total);
-      continue;
-    }
-    if (size.has(value)) continue;
-    if (onPath.has(value)) return false;
-    if (depth + 1 > maxDepth) return false;
-    distinct += 1 + children.length;
-    onPath.add(value);
-    stack.push([value, depth, true]);
-    for (const child of children) stack.push([child, depth + 1, false]);
-  }
-  const expanded = root !== null && typeof root === 'object' ? size.get(root)! : 1;
-  return expanded <= 2 * distinct + aliasAllowance;
+    onPath.delete(value);
+    size.set(value, total);
+    return total;
+  };
+  const expanded = measure(root, 0);
+  return expanded >= 0 && expanded <= 2 * distinct + aliasAllowance;
 }

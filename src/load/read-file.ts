@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 import { DEFAULT_LIMITS } from '../limits.js';
 
@@ -10,44 +11,41 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message:
  * thousand small files that is several times faster than a round trip to the thread pool for each.
  */
 export async function readStructureFile(path: string, maxBytes = DEFAULT_LIMITS.maxFileBytes): Promise<ReadResult> {
-  let size: number;
+  let fd: number;
   try {
-    const info = statSync(path);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; what was opened is looked at before reading.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, unreadable: true, message: describeIoError(error, path) };
+  }
+  try {
+    const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, unreadable: true, message: `${path} is not a regular file.` };
-    size = info.size;
-  } catch (error) {
-    return { ok: false, unreadable: true, message: describeIoError(error, path) };
-  }
-  if (size > maxBytes) {
-    return {
-      ok: false,
-      unreadable: true,
-      message: `The file is ${formatMiB(size)}, over the --max-file-size limit of ${formatMiB(maxBytes)}. Split it into smaller structures, or raise --max-file-size.`,
-    };
-  }
-  try {
-    // O_NONBLOCK: if a FIFO took the file's place since the stat, opening it must not wait for a writer.
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      // The file may have been swapped for something else between the two looks.
-      if (!fstatSync(fd).isFile()) return { ok: false, unreadable: true, message: `${path} is not a regular file.` };
-      // Read at most one byte past the limit, in case the file grew after stat.
-      const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
-      let length = 0;
-      for (;;) {
-        const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
-        if (bytesRead === 0) break;
-        length += bytesRead;
-        if (length >= buffer.length) {
-          return { ok: false, unreadable: true, message: `The file grew past ${formatMiB(size)} while it was being read.` };
-        }
-      }
-      return { ok: true, bytes: buffer.subarray(0, length) };
-    } finally {
-      closeSync(fd);
+    const size = info.size;
+    if (size > maxBytes) {
+      return {
+        ok: false,
+        unreadable: true,
+        message: `The file is ${formatMiB(size)}, over the --max-file-size limit of ${formatMiB(maxBytes)}. Split it into smaller structures, or raise --max-file-size.`,
+      };
     }
+    // Read at most one byte past the size, in case the file grew after fstat. Only read bytes are
+    // returned, so the buffer need not be zeroed.
+    const buffer = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length >= buffer.length) {
+        return { ok: false, unreadable: true, message: `The file grew past ${formatMiB(size)} while it was being read.` };
+      }
+    }
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     return { ok: false, unreadable: true, message: describeIoError(error, path) };
+  } finally {
+    closeSync(fd);
   }
 }
 
