@@ -1,5 +1,6 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StructureModel } from '../model/build-model.js';
@@ -34,7 +35,35 @@ export class TemplateError extends Error {}
 
 type Runtime = typeof Handlebars;
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
-let environments: Partial<Record<RenderFormat, Runtime>> = {};
+let environments: Partial<Record<string, Runtime>> = {};
+
+const require = createRequire(import.meta.url);
+
+/** How every template and partial is compiled: a missing field is an error; Markdown is escaped in the view, not by Handlebars. */
+export const compileOptions = (format: RenderFormat) => ({ strict: true, noEscape: format === 'md' });
+
+type TemplateSpec = Parameters<Runtime['template']>[0];
+interface PrecompiledFormat {
+  templates: Record<string, TemplateSpec>;
+  partials: Record<string, TemplateSpec>;
+}
+let precompiledTemplates: Record<RenderFormat, PrecompiledFormat> | null | undefined;
+
+/**
+ * The built-in templates and partials compiled at build time (scripts/build-templates.mjs), when this
+ * runs from dist/; then only Handlebars' runtime is loaded, not its compiler, unless a template or
+ * partial of the user's needs it.
+ */
+function precompiled(format: RenderFormat): PrecompiledFormat | undefined {
+  if (precompiledTemplates === undefined) {
+    try {
+      precompiledTemplates = require('../render/precompiled-templates.cjs') as Record<RenderFormat, PrecompiledFormat>;
+    } catch {
+      precompiledTemplates = null;
+    }
+  }
+  return precompiledTemplates?.[format];
+}
 
 /**
  * Renders one structure (that passed validation) with a template. Handlebars runs as an isolated
@@ -65,12 +94,14 @@ export function renderParticipation(view: ParticipationView, options: Participat
 }
 
 function renderView(view: object, template: string, format: RenderFormat, partialsDir: string | undefined, builtIns: readonly string[]): string {
-  const env = environment(format, partialsDir);
-  const { name, source } = templateSource(template, format, builtIns);
+  const builtIn = builtIns.includes(template);
+  const spec = builtIn ? precompiled(format)?.templates[template] : undefined;
+  const env = environment(format, partialsDir, spec === undefined);
+  const name = builtIn ? `${template}.${format}.hbs` : template;
   const key = `${format}\u0000${partialsDir ?? ''}\u0000${name}`;
   let compiledTemplate = compiled.get(key);
   if (!compiledTemplate) {
-    compiledTemplate = env.compile(source, { strict: true, noEscape: format === 'md' });
+    compiledTemplate = spec ? env.template(spec) : env.compile(templateSource(template, format, builtIns), compileOptions(format));
     compiled.set(key, compiledTemplate);
   }
   const data = format === 'md' ? escapeForMarkdown(view) : view;
@@ -81,13 +112,10 @@ function renderView(view: object, template: string, format: RenderFormat, partia
   }
 }
 
-function templateSource(template: string, format: RenderFormat, builtIns: readonly string[]): { name: string; source: string } {
-  if (builtIns.includes(template)) {
-    const name = `${template}.${format}.hbs`;
-    return { name, source: readFileSync(join(TEMPLATES_DIR, name), 'utf8') };
-  }
+function templateSource(template: string, format: RenderFormat, builtIns: readonly string[]): string {
+  if (builtIns.includes(template)) return readFileSync(join(TEMPLATES_DIR, `${template}.${format}.hbs`), 'utf8');
   try {
-    return { name: template, source: readFileSync(template, 'utf8') };
+    return readFileSync(template, 'utf8');
   } catch {
     if (template === PARTICIPATION_TEMPLATE) {
       throw new TemplateError('The participation template shows one municipality or person across structures: render it with --for (or renderParticipation).');
@@ -106,19 +134,26 @@ function templateError(name: string, error: unknown): TemplateError {
   return new TemplateError(`Template ${name}${where ? `,${where}` : ''}: ${message.split('\n')[0]}`);
 }
 
-/** One Handlebars instance per format (the partials differ), with govcheck's helpers and partials. */
-function environment(format: RenderFormat, partialsDir: string | undefined): Runtime {
-  const cacheKey = format;
+/**
+ * One Handlebars instance per format (the partials differ), with govcheck's helpers and partials:
+ * the runtime alone when everything it will run was compiled at build time.
+ */
+function environment(format: RenderFormat, partialsDir: string | undefined, compiles: boolean): Runtime {
+  const needsCompiler = compiles || partialsDir !== undefined || precompiled(format) === undefined;
+  const cacheKey = `${format}:${needsCompiler}`;
   let env = partialsDir === undefined ? environments[cacheKey] : undefined;
   if (env) return env;
-  env = Handlebars.create();
+  env = (require(needsCompiler ? 'handlebars' : 'handlebars/runtime') as Runtime).create();
   registerHelpers(env, format);
-  registerPartials(env, join(TEMPLATES_DIR, 'partials'), format);
+  const built = precompiled(format);
+  if (built) for (const [name, spec] of Object.entries(built.partials)) env.registerPartial(name, env.template(spec));
+  else registerPartials(env, join(TEMPLATES_DIR, 'partials'), format);
   if (partialsDir !== undefined) registerPartials(env, partialsDir, format);
   if (partialsDir === undefined) environments[cacheKey] = env;
   return env;
 }
 
+/** Partials from .hbs files, compiled (when first used) with the templates' options. */
 function registerPartials(env: Runtime, dir: string, format: RenderFormat): void {
   let files: string[];
   try {
@@ -128,11 +163,14 @@ function registerPartials(env: Runtime, dir: string, format: RenderFormat): void
   }
   for (const file of files) {
     // `x.md.hbs` and `x.html.hbs` are the same partial `x` for each format; `x.hbs` serves both.
-    const match = /^(.*?)(?:\.(md|html))?\.hbs$/.exec(file)!;
+    const match = PARTIAL_FILE.exec(file)!;
     if (match[2] !== undefined && match[2] !== format) continue;
-    env.registerPartial(match[1]!, readFileSync(join(dir, file), 'utf8'));
+    env.registerPartial(match[1]!, env.compile(readFileSync(join(dir, file), 'utf8'), compileOptions(format)));
   }
 }
+
+/** Shared with scripts/build-templates.mjs, which must register the same partials in the same order. */
+export const PARTIAL_FILE = /^(.*?)(?:\.(md|html))?\.hbs$/;
 
 function registerHelpers(env: Runtime, format: RenderFormat): void {
   const escape = (text: string) => (format === 'md' ? escapeMarkdown(text) : text);
@@ -153,20 +191,25 @@ function registerHelpers(env: Runtime, format: RenderFormat): void {
 }
 
 function escapeForMarkdown<T>(view: T): T {
-  const walk = (value: unknown, key?: string): unknown => {
+  // A copy, not an edit in place: the view may share objects with the model. Plain loops, since the
+  // national file's view has hundreds of thousands of values.
+  const walk = (value: unknown, key: string | undefined): unknown => {
     if (typeof value === 'string') return key === 'mermaid' || key === 'anchor' ? value : escapeMarkdown(value);
-    if (Array.isArray(value)) return value.map((v) => walk(v));
-    if (value && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) {
-        if (k === '__proto__') Object.defineProperty(out, k, { value: walk(v, k), enumerable: true, writable: true, configurable: true });
-        else out[k] = walk(v, k);
-      }
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      const out: unknown[] = new Array(value.length);
+      for (let i = 0; i < value.length; i++) out[i] = walk(value[i], undefined);
       return out;
     }
-    return value;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) {
+      const v = walk((value as Record<string, unknown>)[k], k);
+      if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[k] = v;
+    }
+    return out;
   };
-  return walk(view) as T;
+  return walk(view, undefined) as T;
 }
 
 /** For tests and a long-running process: forget compiled templates and partials. */

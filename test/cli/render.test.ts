@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,18 @@ describe('govcheck render (the built binary)', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('# Organisationsdiagram: 6-by samarbejdet\n')).toBe(true);
     expect(stdout).toContain('```mermaid\nflowchart TB\n');
+  });
+
+  it('uses the partials of --partials with the built-in templates, overriding a built-in one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govcheck-partials-'));
+    writeFileSync(join(dir, 'body-summary.md.hbs'), '- Mine: {{name}}\n');
+    writeFileSync(join(dir, 'body-card.html.hbs'), '<p class="mine">{{name}}</p>');
+    const md = runCli(['render', 'examples/6-by-2007.yaml', '--partials', dir]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain("- Mine: 6-by's møder for myndighedschefer\n");
+    const html = runCli(['render', 'examples/6-by-2007.yaml', '--format', 'html', '--partials', dir]);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('<p class="mine">6-by&#x27;s møder for myndighedschefer</p>');
   });
 
   it('does not render a structure with errors, and says why', () => {

@@ -113,6 +113,16 @@ describe('templates', () => {
     expect(out).toContain('Kilder: 1');
   });
 
+  it("uses a user's partials beside the built-in ones, overriding one of the same name, compiled as the templates are (Markdown not HTML-escaped)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govcheck-partials-'));
+    writeFileSync(join(dir, 'body-summary.md.hbs'), '- Mine: {{name}} {{> extra}}\n');
+    writeFileSync(join(dir, 'extra.hbs'), '({{name}})');
+    const m = model(readFileSync(`${EXAMPLES}6-by-2007.yaml`, 'utf8'));
+    const out = renderStructure(m, { template: 'org-chart', format: 'md', lang: 'da', file: 'x', partialsDir: dir });
+    expect(out).toContain("- Mine: 6-by's møder for myndighedschefer (6-by's møder for myndighedschefer)\n");
+    expect(out).not.toContain('- Sekretariat:');
+  });
+
   it('reports a typo in a template with the template, the line and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'govcheck-template-'));
     writeFileSync(join(dir, 'typo.hbs'), '# {{name}}\n{{#each bodies}}\n- {{nmae}}\n{{/each}}\n');
