@@ -1,5 +1,8 @@
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 import type { DataPath } from '../diagnostic.js';
 import { describeSchemaError } from './describe-error.js';
 import { valueAt } from '../value-at.js';
@@ -35,19 +38,46 @@ function getAjv(): AjvInstance {
     const addFormats = (require('ajv-formats') as { default: (ajv: AjvInstance, formats: string[]) => void }).default;
     // ownProperties: `required` must not be satisfied by a polluted Object.prototype.
     // The build (scripts/build-schema-validator.mjs) compiles with these same options.
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true });
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true, inlineRefs: false });
     addFormats(ajv, ['date', 'uri']);
   }
   return ajv;
 }
 
+/** The structure schema compiled at build time (scripts/build-schema-validator.mjs), beside this file in dist/. */
+const VALIDATOR_FILE = fileURLToPath(new URL('../schema/structure-validator.cjs', import.meta.url));
+
+/**
+ * The precompiled validator (CommonJS) as a script, with V8's code cache for it when there is one:
+ * the build runs the validator once and saves the cache, which spares every run most of the
+ * compiling of 220 kB of code. V8 rejects a cache made by another version of itself, and the
+ * script is then compiled as usual.
+ */
+export function validatorScript(source: string, cachedData?: Buffer): Script {
+  return new Script(`(function (module, exports, require) {${source}\n})`, { filename: VALIDATOR_FILE, cachedData });
+}
+
+export function runValidatorScript(script: Script): ValidateFunction {
+  const module = { exports: {} as unknown };
+  (script.runInThisContext() as (m: object, e: unknown, r: NodeJS.Require) => void)(module, module.exports, createRequire(VALIDATOR_FILE));
+  return module.exports as ValidateFunction;
+}
+
 /** The structure schema compiled at build time, when this runs from dist/ (not from the sources in tests). */
 function precompiledStructureValidator(): ValidateFunction | undefined {
+  let source: string;
   try {
-    return require('../schema/structure-validator.cjs') as ValidateFunction;
+    source = readFileSync(VALIDATOR_FILE, 'utf8');
   } catch {
     return undefined;
   }
+  let cache: Buffer | undefined;
+  try {
+    cache = readFileSync(`${VALIDATOR_FILE}.cache`);
+  } catch {
+    // Built without one: compiled as usual.
+  }
+  return runValidatorScript(validatorScript(source, cache));
 }
 
 type Definitions = Record<string, JsonSchema>;
