@@ -1,9 +1,12 @@
-// Build step: bundles the command line (dist/cli/run.js and what it imports, commander and js-yaml
-// included) into a few CommonJS files in dist/bin/, which bin/govcheck.js loads. Node 20 spends
+// Build step: bundles the command line (dist/cli/run.js and what it imports, commander, js-yaml and
+// chalk included) into a few CommonJS files in dist/bin/, which bin/govcheck.js loads. Node 20 spends
 // 1–1.5 ms on each ES module it loads, and has no compile cache; the unbundled command line is 62 of
-// them. The commands stay in chunks of their own, loaded when they run. The library (dist/index.js)
-// is not bundled. See docs/performance.md.
+// them. The commands stay in chunks of their own, loaded when they run. Then it runs a few commands
+// in this process and saves V8's code cache for each file (bin/load-bundle.cjs). The library
+// (dist/index.js) is not bundled. See docs/performance.md.
 import { build } from 'rolldown';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,8 +32,8 @@ await build({
   cwd: root,
   input: { govcheck: 'dist/cli/run.js' },
   platform: 'node',
-  // Loaded only by the commands or the cases that need them; chalk only for colour.
-  external: [/^node:(?!child_process$)/, 'yaml', 'ajv', 'ajv-formats', 'chalk', 'handlebars', /structure-validator\.cjs$/],
+  // Loaded only by the commands or the cases that need them (chalk, for colour, is a chunk of its own).
+  external: [/^node:(?!child_process$)/, 'yaml', 'ajv', 'ajv-formats', 'handlebars', /structure-validator\.cjs$/],
   plugins: [lazyChildProcess],
   logLevel: 'warn',
   output: {
@@ -45,3 +48,19 @@ await build({
     cleanDir: true,
   },
 });
+
+// The code cache: what validate, render and diff compile on a run, as a user runs them.
+const { loadBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
+const scripts = [];
+const { main } = loadBundle(`${root}dist/bin`, (file, script) => scripts.push([file, script]));
+const io = { stdout: () => {}, stderr: () => {}, env: {}, stdoutIsTTY: false, cwd: root };
+for (const argv of [
+  ['validate', 'examples'],
+  ['validate', '--format', 'json', 'examples/6-by-2007.yaml'],
+  ['render', 'examples/6-by-2007.yaml'],
+  ['render', '--format', 'html', 'examples/6-by-2007.yaml'],
+  ['diff', 'examples/hovedstaden-kommuneklynger-2015.yaml', 'examples/hovedstaden-sundhedsklynger-2022.yaml'],
+]) {
+  await main(argv, io);
+}
+for (const [file, script] of scripts) writeFileSync(`${file}.cache`, script.createCachedData());
