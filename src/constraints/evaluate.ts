@@ -4,6 +4,7 @@ import type { BodyDoc, ConstraintDoc, EntitySelection, MunicipalitySelection } f
 import type { Finding } from './messages.js';
 import { resolveEach, type Entry, type Selections } from './select.js';
 import { expectedText, isAre, joinAnd, municipalityList, municipalityName, saysText, type Words } from './words.js';
+import { compareDanish } from '../compare-danish.js';
 
 export interface EvaluateContext {
   derived: Derived;
@@ -162,6 +163,6 @@ function checkUnique(run: Run, selection: EntitySelection, by: NonNullable<Const
     run.findings.push({ messageId: 'duplicate', data: { value: value.label, what, first: earlier.body.name, id: c.id, context: run.entityContext, by }, path: value.path });
   }
   if (repeated.size === 0) return;
-  const labels = [...repeated.values()].sort((x, y) => x.localeCompare(y, 'da'));
+  const labels = [...repeated.values()].sort(compareDanish);
   run.fail({ messageId: 'uniqueFails', data: { id: c.id, context: forBody(run, about), values: joinAnd(labels), verb: labels.length === 1 ? 'appears' : 'appear', what, says: run.says } });
 }

@@ -2,6 +2,7 @@ import type { StructureModel } from '../model/build-model.js';
 import { MUNICIPALITIES } from '../model/registry.js';
 import type { ConstraintDoc, EntitySelection, MunicipalitySelection, Side } from '../model/types.js';
 import { resolveEach, type BodyFilter } from './select.js';
+import { compareDanish } from '../compare-danish.js';
 
 const NAMES = new Map(MUNICIPALITIES.map((m) => [m.code, m.name]));
 const LIST_LIMIT = 8;
@@ -26,7 +27,7 @@ export function joinAnd(items: readonly string[]): string {
 }
 
 /** Municipality names of a set of codes, in Danish order. */
-export const municipalityList = (codes: Iterable<string>): string => joinAnd([...codes].map(municipalityName).sort((a, b) => a.localeCompare(b, 'da')));
+export const municipalityList = (codes: Iterable<string>): string => joinAnd([...codes].map(municipalityName).sort(compareDanish));
 
 export const isAre = (n: number): string => (n === 1 ? 'is' : 'are');
 

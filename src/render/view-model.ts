@@ -4,6 +4,7 @@ import { MUNICIPALITIES } from '../model/registry.js';
 import type { AppointmentDoc, BodyDoc, HolderDoc, MeetingsDoc, PostDoc, Selector, TaskDoc } from '../model/types.js';
 import { formatDate, formatNumber, label, type Lang } from './labels.js';
 import { safeUrl } from './escape.js';
+import { compareDanish } from '../compare-danish.js';
 
 /** Everything a template shows, resolved, labelled and in display order. Plain data only. */
 export interface StructureView {
@@ -126,7 +127,7 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
   const { bodyName, muniName, describeSelector, holderText, postHolder } = describer(model, lang);
   const link = (id: string | undefined): LinkView | undefined =>
     id === undefined ? undefined : { id, name: bodyName(id)!, anchor: `body-${id}`, external: model.bodies.get(id)?.external === true };
-  const names = (codes: Iterable<string>) => [...codes].map((c) => NAMES.get(c) ?? c).sort((a, b) => a.localeCompare(b, 'da'));
+  const names = (codes: Iterable<string>) => [...codes].map((c) => NAMES.get(c) ?? c).sort(compareDanish);
   const sourceTitle = (id: string | undefined) => (id === undefined ? undefined : (model.sources.get(id)?.title ?? id));
   const sourceAnchor = (id: string | undefined) => (id !== undefined && model.sources.has(id) ? `source-${id}` : undefined);
 

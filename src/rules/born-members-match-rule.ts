@@ -1,5 +1,6 @@
 import { createRule } from '../engine/rule.js';
 import { describeSelector, hasUnrecordedPart, municipalityName, readsUnknownMunicipality } from '../model/describe.js';
+import { compareDanish } from '../compare-danish.js';
 
 export default createRule({
   id: 'born-members-match-rule',
@@ -38,7 +39,7 @@ export default createRule({
         const rule = describeSelector(model, seat.born.of);
         const heldCodes = new Set(held.map((m) => m.code));
         const missing = [...expected].filter((code) => !heldCodes.has(code)).map(municipalityName);
-        for (const municipality of missing.sort((x, y) => x.localeCompare(y, 'da'))) {
+        for (const municipality of missing.sort(compareDanish)) {
           report({ messageId: 'missing', data: { municipality, seat: seat.id, body: body.name, rule }, path: ['bodies', b, 'seats', s, 'born'], target: 'key' });
         }
         // A partly recorded rule cannot say who is wrongly seated, only who is missing.

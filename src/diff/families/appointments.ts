@@ -24,11 +24,17 @@ function records(ctx: DiffContext, side: 'old' | 'new'): Map<string, Record> {
     const body = side === 'old' ? newBodyId(ctx, a.body) : a.body;
     const who = a.person?.replace(/\s+/g, ' ').trim().toLowerCase() ?? (a.municipality === undefined ? undefined : codeOf(s, a.municipality)) ?? (a.vacant ? 'vacant' : '');
     const key = a.id ?? `${body}|${a.seat ?? ''}|${who}`;
-    groups.set(key, [...(groups.get(key) ?? []), { index, a, body }]);
+    const group = groups.get(key);
+    if (group) group.push({ index, a, body });
+    else groups.set(key, [{ index, a, body }]);
   });
   const out = new Map<string, Record>();
   for (const [key, group] of groups) {
-    if (group.length > 1) group.sort((x, y) => (canonical(x.a) < canonical(y.a) ? -1 : canonical(x.a) > canonical(y.a) ? 1 : x.index - y.index));
+    if (group.length > 1) {
+      // Each record's canonical form once, not at every comparison.
+      const order = new Map(group.map((r) => [r, canonical(r.a)]));
+      group.sort((x, y) => (order.get(x)! < order.get(y)! ? -1 : order.get(x)! > order.get(y)! ? 1 : x.index - y.index));
+    }
     group.forEach((r, n) => out.set(n === 0 ? key : `${key}|${n + 1}`, r));
   }
   return out;

@@ -4,6 +4,7 @@ import type { BodyDoc } from '../../model/types.js';
 import { canonical, normalizeText, path, sameSet } from '../compare.js';
 import { bodyRef, codeOf, codeRef, compact, newBodyId, type DiffContext, type Side } from '../context.js';
 import type { JsonValue } from '../types.js';
+import { compareDanish } from '../../compare-danish.js';
 
 export function bodySection(id: string): string {
   return path('bodies', id);
@@ -115,7 +116,7 @@ export function municipalityAt(side: Side, bodyId: string, code: string): DataPa
   return body.municipalities !== undefined ? ['bodies', i, 'municipalities'] : ['bodies', i];
 }
 
-const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
+const byName = (a: { name: string }, b: { name: string }): number => compareDanish(a.name, b.name);
 
 /**
  * Municipalities that are in the body on one side only. A body that has every participant on both

@@ -4,8 +4,9 @@ import { canonical, path } from '../compare.js';
 import { bodyRef, codeOf, codeRef, newBodyId, type DiffContext, type Side } from '../context.js';
 import type { JsonValue } from '../types.js';
 import { municipalityAt } from './bodies.js';
+import { compareDanish } from '../../compare-danish.js';
 
-const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
+const byName = (a: { name: string }, b: { name: string }): number => compareDanish(a.name, b.name);
 
 export function groupingSection(id: string): string {
   return path('groupings', id);
@@ -76,7 +77,7 @@ function diffMatchedGrouping(ctx: DiffContext, oldId: string, newId: string): vo
   const unit = n.bodies.every((b) => ctx.new.model.bodies.get(b)?.level === 'cluster') ? 'cluster' : 'body';
   const before = placements(ctx, 'old', o);
   const after = placements(ctx, 'new', n);
-  const codes = [...new Set([...after.keys(), ...before.keys()])].map(codeRef).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  const codes = [...new Set([...after.keys(), ...before.keys()])].map(codeRef).sort((a, b) => compareDanish(a.name, b.name));
   for (const { code } of codes) {
     const was = before.get(code) ?? new Map<string, string>();
     const is = after.get(code) ?? new Map<string, string>();

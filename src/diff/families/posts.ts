@@ -4,6 +4,7 @@ import { canonical, path } from '../compare.js';
 import { bodyRef, codeOf, codeRef, compact, municipalityRef, newBodyId, partyRef, selectorKey, selectorValue, type DiffContext } from '../context.js';
 import type { JsonValue } from '../types.js';
 import { bodySection, matchedBodies } from './bodies.js';
+import { compareDanish } from '../../compare-danish.js';
 
 interface Holder {
   key: string;
@@ -39,7 +40,7 @@ function holders(ctx: DiffContext, side: 'old' | 'new', bodyId: string, kind: Po
       out.set(`municipality:${code}`, { key: `municipality:${code}`, name: m.name, value: { municipality: m, derived: true } });
     }
   }
-  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'da') || (a.key < b.key ? -1 : 1));
+  return [...out.values()].sort((a, b) => compareDanish(a.name, b.name) || (a.key < b.key ? -1 : 1));
 }
 
 function rules(ctx: DiffContext, side: 'old' | 'new', posts: PostDoc[]): { key: string; value: JsonValue }[] {
