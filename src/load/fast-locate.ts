@@ -19,13 +19,16 @@ interface Span {
   end: number;
 }
 
-interface Entry {
-  key?: Span;
-  value?: Closed;
+/**
+ * The ranges of a map's entries (with its keys, in order) or of a list's items: six numbers each,
+ * the key's start and end, the value's, and for an alias its anchor's; -1 where there is none. One
+ * typed array per collection instead of an object per node keeps what a large file retains small.
+ */
+interface Children {
+  keys?: string[];
+  spans: Int32Array;
 }
-
-/** The ranges of a map's entries by key, or a list's items by index. */
-type Children = Map<string, Entry> | Entry[];
+const STRIDE = 6;
 
 /** A node js-yaml has finished: where it is and what it produced. */
 interface Closed extends Span {
@@ -169,43 +172,51 @@ function followedByColon(text: string, at: number): boolean {
   return text.charCodeAt(i) === 0x3a;
 }
 
+function setSpan(spans: Int32Array, at: number, span: Span | undefined): void {
+  spans[at] = span ? span.start : -1;
+  spans[at + 1] = span ? span.end : -1;
+}
+
 /** The entries of a map node from its children in order: key, value, key, value…; values may be missing. */
-function mapEntries(result: Record<string, unknown>, children: Closed[], base: number): { children: Map<string, Entry>; last: number } {
-  const entries = new Map<string, Entry>();
+function mapEntries(result: Record<string, unknown>, children: Closed[], base: number): { children: Children; last: number } {
+  const keys = Object.keys(result);
+  const spans = new Int32Array(keys.length * STRIDE);
   let i = base;
-  for (const key of Object.keys(result)) {
+  keys.forEach((key, n) => {
     const k = children[i++];
     if (!k || !k.isKey || k.kind !== 'scalar' || String(k.result) !== key) throw new Misaligned();
     const v = children[i];
+    setSpan(spans, n * STRIDE, k);
     if (v && !v.isKey) {
       if (v.result !== result[key]) throw new Misaligned();
-      entries.set(key, { key: k, value: v });
+      setSpan(spans, n * STRIDE + 2, v);
+      setSpan(spans, n * STRIDE + 4, v.anchor);
       i++;
     } else {
       if (result[key] !== null) throw new Misaligned();
-      entries.set(key, { key: k });
+      setSpan(spans, n * STRIDE + 2, undefined);
+      setSpan(spans, n * STRIDE + 4, undefined);
     }
-  }
+  });
   // js-yaml may try one more key where the map ends and find nothing.
   for (let j = i; j < children.length; j++) if (children[j]!.kind !== null || children[j]!.isAlias) throw new Misaligned();
-  return { children: entries, last: i - 1 };
+  return { children: { keys, spans }, last: i - 1 };
 }
 
-function listItems(result: unknown[], children: Closed[], base: number): { children: Entry[]; last: number } {
-  const items: Entry[] = [];
+function listItems(result: unknown[], children: Closed[], base: number): { children: Children; last: number } {
+  const spans = new Int32Array(result.length * STRIDE);
   let i = base;
-  for (const item of result) {
+  result.forEach((item, n) => {
     const c = children[i];
     // An empty item (`-` and a line break) has no node to take its position from: give up.
-    if (c && !c.isKey && c.result === item) {
-      items.push({ value: c });
-      i++;
-    } else {
-      throw new Misaligned();
-    }
-  }
+    if (!c || c.isKey || c.result !== item) throw new Misaligned();
+    setSpan(spans, n * STRIDE, undefined);
+    setSpan(spans, n * STRIDE + 2, c);
+    setSpan(spans, n * STRIDE + 4, c.anchor);
+    i++;
+  });
   if (i !== children.length) throw new Misaligned();
-  return { children: items, last: i - 1 };
+  return { children: { spans }, last: i - 1 };
 }
 
 /** The data of `text` with a locator, or undefined where it cannot be read or the ranges do not line up. */
@@ -280,6 +291,7 @@ export function readWithPositions(text: string, schema: jsYaml.Schema): { data: 
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
 
+  const spanAt = (spans: Int32Array, at: number): Span | undefined => (spans[at]! < 0 ? undefined : { start: spans[at]!, end: spans[at + 1]! });
   const locate: Locate = (path, target = 'value') => {
     let node: unknown = data;
     let span: Span | undefined = root;
@@ -287,18 +299,18 @@ export function readWithPositions(text: string, schema: jsYaml.Schema): { data: 
     let anchorSpan: Span | undefined;
     for (const segment of path) {
       const children = node !== null && typeof node === 'object' ? index.get(node) : undefined;
-      let entry: Entry | undefined;
-      if (children instanceof Map) entry = children.get(String(segment));
-      else if (children && typeof segment === 'number') entry = children[segment];
-      if (!entry) {
+      let n = -1;
+      if (children?.keys) n = children.keys.indexOf(String(segment));
+      else if (children && typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment * STRIDE < children.spans.length) n = segment;
+      if (n < 0) {
         // Like the full reader: a path that goes on past an alias stops at the alias's anchor.
         span = anchorSpan ?? span;
         break;
       }
       node = (node as Record<string | number, unknown>)[segment];
-      span = entry.value;
-      key = entry.key;
-      anchorSpan = entry.value?.anchor;
+      span = spanAt(children!.spans, n * STRIDE + 2);
+      key = spanAt(children!.spans, n * STRIDE);
+      anchorSpan = spanAt(children!.spans, n * STRIDE + 4);
       if (!span) break;
     }
     if (target === 'key' && key) return rangeOf(key);
