@@ -6,6 +6,7 @@ import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileOptions, PARTIAL_FILE, TEMPLATES_DIR } from '../dist/render/render.js';
+import { toAscii } from './ascii.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const hbs = (dir) => readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort();
@@ -28,6 +29,4 @@ for (const format of ['md', 'html']) {
   const partialEntries = [...partials].map(([name, code]) => `${JSON.stringify(name)}: ${code}`);
   formats.push(`${format}: { templates: { ${templates.join(',\n')} },\npartials: { ${partialEntries.join(',\n')} } }`);
 }
-// ASCII, as the other generated files: faster for Node to read and compile.
-const code = `"use strict";\nmodule.exports = {\n${formats.join(',\n')}\n};\n`.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-writeFileSync(`${root}dist/render/precompiled-templates.cjs`, code);
+writeFileSync(`${root}dist/render/precompiled-templates.cjs`, toAscii(`"use strict";\nmodule.exports = {\n${formats.join(',\n')}\n};\n`));

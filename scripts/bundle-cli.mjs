@@ -2,10 +2,9 @@
 // chalk included) into a few CommonJS files in dist/bin/, which bin/govcheck.js loads. Node 20 spends
 // 1–1.5 ms on each ES module it loads, and has no compile cache; the unbundled command line is 62 of
 // them. The commands stay in chunks of their own, loaded when they run. Then it runs a few commands
-// in this process and saves V8's code cache for each file (bin/load-bundle.cjs). The library
-// (dist/index.js) is not bundled. See docs/performance.md.
+// in this process and saves V8's code cache for each file it compiled, the schema validator's too
+// (bin/load-bundle.cjs). The library (dist/index.js) is not bundled. See docs/performance.md.
 import { build } from 'rolldown';
-import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -45,14 +44,15 @@ await build({
     // A one-byte (ASCII) source is read and compiled faster than a two-byte one: no æøå in comments.
     charset: 'ascii',
     comments: false,
+    // Old files go, and their caches with them: V8 checks a cache against the length of the source only.
     cleanDir: true,
   },
 });
 
-// The code cache: what validate, render and diff compile on a run, as a user runs them.
-const { loadBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
-const scripts = [];
-const { main } = loadBundle(`${root}dist/bin`, (file, script) => scripts.push([file, script]));
+// The code caches, of the bundle and of the schema validator: what validate, render and diff
+// compile on a run, as a user runs them.
+const { loadBundle, saveCodeCaches } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
+const { main } = loadBundle(`${root}dist/bin`);
 const io = { stdout: () => {}, stderr: () => {}, env: {}, stdoutIsTTY: false, cwd: root };
 for (const argv of [
   ['validate', 'examples'],
@@ -63,4 +63,4 @@ for (const argv of [
 ]) {
   await main(argv, io);
 }
-for (const [file, script] of scripts) writeFileSync(`${file}.cache`, script.createCachedData());
+saveCodeCaches();

@@ -1,8 +1,6 @@
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
 import type { DataPath } from '../diagnostic.js';
 import { describeSchemaError } from './describe-error.js';
 import { valueAt } from '../value-at.js';
@@ -48,36 +46,17 @@ function getAjv(): AjvInstance {
 const VALIDATOR_FILE = fileURLToPath(new URL('../schema/structure-validator.cjs', import.meta.url));
 
 /**
- * The precompiled validator (CommonJS) as a script, with V8's code cache for it when there is one:
- * the build runs the validator once and saves the cache, which spares every run most of the
- * compiling of 220 kB of code. V8 rejects a cache made by another version of itself, and the
- * script is then compiled as usual.
+ * The structure schema compiled at build time, when this runs from dist/ (not from the sources in
+ * tests), loaded with the V8 code cache the build made for it, as the bundled command line is
+ * (bin/load-bundle.cjs): it is 220 kB of code to compile on every run.
  */
-export function validatorScript(source: string, cachedData?: Buffer): Script {
-  return new Script(`(function (module, exports, require) {${source}\n})`, { filename: VALIDATOR_FILE, cachedData });
-}
-
-export function runValidatorScript(script: Script): ValidateFunction {
-  const module = { exports: {} as unknown };
-  (script.runInThisContext() as (m: object, e: unknown, r: NodeJS.Require) => void)(module, module.exports, createRequire(VALIDATOR_FILE));
-  return module.exports as ValidateFunction;
-}
-
-/** The structure schema compiled at build time, when this runs from dist/ (not from the sources in tests). */
 function precompiledStructureValidator(): ValidateFunction | undefined {
-  let source: string;
+  const { loadCommonJs } = require('../../bin/load-bundle.cjs') as { loadCommonJs: (file: string) => unknown };
   try {
-    source = readFileSync(VALIDATOR_FILE, 'utf8');
+    return loadCommonJs(VALIDATOR_FILE) as ValidateFunction;
   } catch {
     return undefined;
   }
-  let cache: Buffer | undefined;
-  try {
-    cache = readFileSync(`${VALIDATOR_FILE}.cache`);
-  } catch {
-    // Built without one: compiled as usual.
-  }
-  return runValidatorScript(validatorScript(source, cache));
 }
 
 type Definitions = Record<string, JsonSchema>;

@@ -1,11 +1,15 @@
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Script } from 'node:vm';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { ValidateFunction } from 'ajv';
-import { STRUCTURE_SCHEMA, createSchemaChecker, runValidatorScript, validatorScript } from '../../src/schema/validate-schema.js';
+import { STRUCTURE_SCHEMA, createSchemaChecker } from '../../src/schema/validate-schema.js';
 
 const require = createRequire(import.meta.url);
+const { loadCommonJs, compiledScripts } = require('../../bin/load-bundle.cjs') as { loadCommonJs: (file: string) => unknown; compiledScripts: Map<string, Script> };
 
 const docs = [
   parse(readFileSync(new URL('../../examples/syddanmark-sundhed.yaml', import.meta.url), 'utf8')),
@@ -26,14 +30,22 @@ describe('the schema compiled at build time', () => {
   });
 
   it("loads with the build's code cache, and with a cache V8 rejects, to a validator that gives the same problems", () => {
-    const source = readFileSync(new URL('../../dist/schema/structure-validator.cjs', import.meta.url), 'utf8');
-    const cached = validatorScript(source, readFileSync(new URL('../../dist/schema/structure-validator.cjs.cache', import.meta.url)));
-    const foreign = validatorScript(source, Buffer.from('a cache from another Node'));
-    expect(cached.cachedDataRejected).toBe(false);
-    expect(foreign.cachedDataRejected).toBe(true);
-    for (const script of [cached, foreign]) {
-      const check = createSchemaChecker(STRUCTURE_SCHEMA, () => runValidatorScript(script));
-      for (const doc of docs) expect(check(doc)).toEqual(atRunTime(doc));
+    // The validator as bin/load-bundle.cjs loads it, and a copy beside a cache from another Node.
+    const built = fileURLToPath(new URL('../../dist/schema/structure-validator.cjs', import.meta.url));
+    const dir = mkdtempSync(join(dirname(built), '..', 'test-validator-'));
+    const copy = join(dir, 'structure-validator.cjs');
+    try {
+      copyFileSync(built, copy);
+      writeFileSync(`${copy}.cache`, 'a cache from another Node');
+      const validators = [loadCommonJs(built), loadCommonJs(copy)] as ValidateFunction[];
+      expect(compiledScripts.get(built)!.cachedDataRejected).toBe(false);
+      expect(compiledScripts.get(copy)!.cachedDataRejected).toBe(true);
+      for (const validator of validators) {
+        const check = createSchemaChecker(STRUCTURE_SCHEMA, () => validator);
+        for (const doc of docs) expect(check(doc)).toEqual(atRunTime(doc));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
