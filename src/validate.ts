@@ -4,8 +4,8 @@ import { compareDiagnostics, type DataPath, type Diagnostic, type SourceRange } 
 import { collectFiles } from './load/collect-files.js';
 import { decodeText } from './load/decode-text.js';
 import { findControlCharacter, parseYaml, type LocateTarget } from './load/parse-yaml.js';
-import { FAST_SCHEMA, fastParse } from './load/fast-parse.js';
-import { readWithPositions } from './load/fast-locate.js';
+import { FAST_SCHEMA, fastParse, type FastParsed } from './load/fast-parse.js';
+import { readWithPositions, type Locate } from './load/fast-locate.js';
 import { readStructureFile } from './load/read-file.js';
 import { buildModel, type StructureModel } from './model/build-model.js';
 import type { StructureDoc } from './model/types.js';
@@ -103,18 +103,18 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
   let locate: (path: DataPath, target?: LocateTarget) => SourceRange;
   const fast = options.fastParse === false ? { ok: false as const } : fastParse(text, limits.maxDepth, limits.aliasAllowance, options.withPositions);
   const fastProblems = fast.ok ? validateSchema(fast.data) : undefined;
-  // A file the fast path read that breaks the schema is located without the full reader where it can be.
-  const fastLocate = fast.ok && fastProblems!.length > 0 ? (fast.locate ?? readWithPositions(text, FAST_SCHEMA)?.locate) : undefined;
   if (fast.ok && fastProblems!.length === 0) {
     // A clean shape: the positions are needed only if a rule finds something, so parse them lazily.
     data = fast.data;
-    let positions = fast.locate;
+    let positions: Locate | undefined;
     locate = (path, target) => {
-      positions ??= readWithPositions(text, FAST_SCHEMA)?.locate ?? parseYaml(text, limits).parsed?.locate ?? (() => WHOLE_FILE);
+      positions ??= listenerLocate(fast, text) ?? parseYaml(text, limits).parsed?.locate ?? (() => WHOLE_FILE);
       return positions(path, target);
     };
   } else {
     let schemaProblems = fastProblems;
+    // A file the fast path read that breaks the schema is located without the full reader where it can be.
+    const fastLocate = fast.ok ? listenerLocate(fast, text) : undefined;
     if (fast.ok && fastLocate) {
       data = fast.data;
       locate = fastLocate;
@@ -124,7 +124,8 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
       if (!parsed) return { file, diagnostics, suppressed: [], source: text };
       data = parsed.data;
       locate = parsed.locate;
-      schemaProblems = validateSchema(data);
+      // The same data as the fast path's where it read the file (the differential tests hold them equal).
+      schemaProblems ??= validateSchema(data);
     }
     for (const problem of schemaProblems!) {
       diagnostics.push({
@@ -162,6 +163,14 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
   for (const e of usedOwn) shared.usedExceptions.add(e);
   kept.push(...exceptionWarnings(own, usedOwn, today));
   return { file, diagnostics: kept.sort(compareDiagnostics), suppressed: suppressed.sort(compareDiagnostics), source: text, locate, model };
+}
+
+/**
+ * The listener's positions for a file the fast path read, read now unless they were read with the
+ * data and did not line up (then the full reader locates).
+ */
+function listenerLocate(fast: FastParsed, text: string): Locate | undefined {
+  return fast.locate === null ? undefined : (fast.locate ?? readWithPositions(text, FAST_SCHEMA)?.locate);
 }
 
 function yamlDiagnostic(file: string, message: string, range: SourceRange): Diagnostic {

@@ -82,7 +82,9 @@ export function notForFastPath(text: string): boolean {
   return false;
 }
 
-export type FastParseResult = { ok: true; data: unknown; locate?: Locate } | { ok: false };
+/** With `withPositions`, `locate` is null where the positions read with the data did not line up. */
+export type FastParsed = { ok: true; data: unknown; locate?: Locate | null };
+export type FastParseResult = FastParsed | { ok: false };
 
 /**
  * Plain data, when the fast path is sure it reads the text exactly as `parseYaml` would; with
@@ -103,7 +105,7 @@ export function fastParse(text: string, maxDepth: number, aliasAllowance: number
   if (data === null || data === undefined) return { ok: false };
   // Without an anchor there is no alias, so no shared object: a plain walk without bookkeeping will do.
   if (!(text.includes('&') ? plainWithin(data, maxDepth, aliasAllowance) : plainTree(data, 0, maxDepth))) return { ok: false };
-  return read ? { ok: true, data, locate: read.locate } : { ok: true, data };
+  return withPositions ? { ok: true, data, locate: read?.locate ?? null } : { ok: true, data };
 }
 
 /**

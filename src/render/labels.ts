@@ -386,11 +386,11 @@ export function formatDate(iso: string, lang: Lang): string {
   return lang === 'da' ? `${Number(day)}. ${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
 
+const NUMBER_FORMATS: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
 /** Danish or English number: 1.550.000 / 1,550,000; decimals 1,25 / 1.25. */
 export function formatNumber(value: number, lang: Lang): string {
   // One formatter per language: toLocaleString sets up a new one on every call.
   NUMBER_FORMATS[lang] ??= new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 });
   return NUMBER_FORMATS[lang].format(value);
 }
-
-const NUMBER_FORMATS: Partial<Record<Lang, Intl.NumberFormat>> = {};
