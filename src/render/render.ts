@@ -191,25 +191,42 @@ function registerHelpers(env: Runtime, format: RenderFormat): void {
 }
 
 function escapeForMarkdown<T>(view: T): T {
-  // A copy, not an edit in place: the view may share objects with the model. Plain loops, since the
-  // national file's view has hundreds of thousands of values.
+  // Copy on write: an object or list is copied only when a string in it needs escaping, never edited
+  // in place (the view may share objects with the model). Most strings need nothing, so most of the
+  // national file's hundreds of thousands of values are passed on as they are.
   const walk = (value: unknown, key: string | undefined): unknown => {
     if (typeof value === 'string') return key === 'mermaid' || key === 'anchor' ? value : escapeMarkdown(value);
     if (value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) {
-      const out: unknown[] = new Array(value.length);
-      for (let i = 0; i < value.length; i++) out[i] = walk(value[i], undefined);
-      return out;
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v = walk(value[i], undefined);
+        if (v !== value[i]) (out ??= value.slice())[i] = v;
+      }
+      return out ?? value;
     }
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) {
-      const v = walk((value as Record<string, unknown>)[k], k);
+    const record = value as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    for (const k of Object.keys(record)) {
+      const v = walk(record[k], k);
+      if (v === record[k]) continue;
+      out ??= copyOf(record);
       if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
       else out[k] = v;
     }
-    return out;
+    return out ?? value;
   };
   return walk(view, undefined) as T;
+}
+
+/** A plain copy of an object's own enumerable properties, an own `__proto__` key included as data. */
+function copyOf(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(record)) {
+    if (k === '__proto__') Object.defineProperty(out, k, { value: record[k], enumerable: true, writable: true, configurable: true });
+    else out[k] = record[k];
+  }
+  return out;
 }
 
 /** For tests and a long-running process: forget compiled templates and partials. */

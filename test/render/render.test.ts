@@ -54,6 +54,16 @@ describe('escaping', () => {
     expect(mermaid).toContain('b0["#60;script#62;window.#95;#95;pwned#61;1#60;#47;script#62; #124; a #42; b #95;c#95; #35; #34;#93; #37;#37;#123;init#58;');
     expect(mermaid.split('\n').filter((l) => l.includes('b0['))).toHaveLength(1);
   });
+
+  it('escapes a copy for Markdown, never the model itself: rendering twice gives the same document', () => {
+    const m = model(HOSTILE);
+    const name = m.doc.bodies![0]!.name;
+    const first = renderStructure(m, { template: 'org-chart', format: 'md', lang: 'da', file: 'case.yaml' });
+    expect(m.doc.bodies![0]!.name).toBe(name);
+    expect(name).toContain('<script>');
+    expect(renderStructure(m, { template: 'org-chart', format: 'md', lang: 'da', file: 'case.yaml' })).toBe(first);
+    expect(renderStructure(m, { template: 'org-chart', format: 'html', lang: 'da', file: 'case.yaml' })).toContain('&lt;script&gt;window.__pwned&#x3D;1');
+  });
 });
 
 describe('templates', () => {
