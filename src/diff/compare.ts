@@ -7,14 +7,22 @@ import { foldForComparison } from '../suggest.js';
  */
 export function canonical(value: unknown): string {
   if (value === undefined || value === null) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  if (typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    const items: string[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) items[i] = canonical(value[i]);
+    return `[${items.sort().join(',')}]`;
   }
-  return JSON.stringify(value);
+  // Built with one string rather than arrays of entries: diff takes the canonical form of thousands of records.
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key];
+    if (v === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `${JSON.stringify(key)}:${canonical(v)}`;
+  }
+  return `${out}}`;
 }
 
 /** Text with its white space collapsed: folding a YAML block differently is not a change. */

@@ -20,9 +20,16 @@ interface Record {
 function records(ctx: DiffContext, side: 'old' | 'new'): Map<string, Record> {
   const s = ctx[side];
   const groups = new Map<string, Record[]>();
+  // People hold many appointments: fold each name once.
+  const folded = new Map<string, string>();
+  const person = (name: string): string => {
+    let f = folded.get(name);
+    if (f === undefined) folded.set(name, (f = name.replace(/\s+/g, ' ').trim().toLowerCase()));
+    return f;
+  };
   s.model.doc.appointments?.forEach((a, index) => {
     const body = side === 'old' ? newBodyId(ctx, a.body) : a.body;
-    const who = a.person?.replace(/\s+/g, ' ').trim().toLowerCase() ?? (a.municipality === undefined ? undefined : codeOf(s, a.municipality)) ?? (a.vacant ? 'vacant' : '');
+    const who = (a.person === undefined ? undefined : person(a.person)) ?? (a.municipality === undefined ? undefined : codeOf(s, a.municipality)) ?? (a.vacant ? 'vacant' : '');
     const key = a.id ?? `${body}|${a.seat ?? ''}|${who}`;
     const group = groups.get(key);
     if (group) group.push({ index, a, body });
