@@ -193,27 +193,37 @@ function registerHelpers(env: Runtime, format: RenderFormat): void {
 function escapeForMarkdown<T>(view: T): T {
   // Copy on write: an object or list is copied only when a string in it needs escaping, never edited
   // in place (the view may share objects with the model). Most strings need nothing, so most of the
-  // national file's hundreds of thousands of values are passed on as they are.
+  // national file's hundreds of thousands of values are passed on as they are. The view shares
+  // objects (a municipality, a period) between many places: each is walked once.
+  const done = new Map<object, unknown>();
+  // Names repeat too (tens of thousands of strings, some thousands distinct): each is escaped once.
+  const escaped = new Map<string, string>();
+  const escape = (text: string): string => {
+    let out = escaped.get(text);
+    if (out === undefined) escaped.set(text, (out = escapeMarkdown(text)));
+    return out;
+  };
   const walk = (value: unknown, key: string | undefined): unknown => {
-    if (typeof value === 'string') return key === 'mermaid' || key === 'anchor' ? value : escapeMarkdown(value);
+    if (typeof value === 'string') return key === 'mermaid' || key === 'anchor' ? value : escape(value);
     if (value === null || typeof value !== 'object') return value;
+    if (done.has(value)) return done.get(value);
+    let out: unknown[] | Record<string, unknown> | undefined;
     if (Array.isArray(value)) {
-      let out: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         const v = walk(value[i], undefined);
-        if (v !== value[i]) (out ??= value.slice())[i] = v;
+        if (v !== value[i]) ((out as unknown[] | undefined) ??= value.slice())[i] = v;
       }
-      return out ?? value;
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const k of Object.keys(record)) {
+        const v = walk(record[k], k);
+        if (v === record[k]) continue;
+        const copy = ((out as Record<string, unknown> | undefined) ??= copyOf(record));
+        if (k === '__proto__') Object.defineProperty(copy, k, { value: v, enumerable: true, writable: true, configurable: true });
+        else copy[k] = v;
+      }
     }
-    const record = value as Record<string, unknown>;
-    let out: Record<string, unknown> | undefined;
-    for (const k of Object.keys(record)) {
-      const v = walk(record[k], k);
-      if (v === record[k]) continue;
-      out ??= copyOf(record);
-      if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[k] = v;
-    }
+    done.set(value, out ?? value);
     return out ?? value;
   };
   return walk(view, undefined) as T;
