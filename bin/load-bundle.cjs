@@ -2,9 +2,9 @@
 // Loads CommonJS files as Node's loader would, but with V8's code cache for each, which the build
 // makes by running the command line once (scripts/bundle-cli.mjs): most of a short run is compiling
 // code, and Node 20 has no compile cache of its own (Node 22's module.enableCompileCache does the
-// same). Used for the bundled command line (dist/bin/) and the precompiled schema validator. A
-// cache that V8 rejects, such as one made by another Node version, is ignored and the file is
-// compiled as usual.
+// same). Used for the bundled command line (dist/bin/), the precompiled schema validator and
+// templates, and Handlebars' runtime. A cache that V8 rejects, such as one made by another Node
+// version, is ignored and the file is compiled as usual.
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');

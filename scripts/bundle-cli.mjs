@@ -2,8 +2,9 @@
 // chalk included) into a few CommonJS files in dist/bin/, which bin/govcheck.js loads. Node 20 spends
 // 1–1.5 ms on each ES module it loads, and has no compile cache; the unbundled command line is 62 of
 // them. The commands stay in chunks of their own, loaded when they run. Then it runs a few commands
-// in this process and saves V8's code cache for each file it compiled, the schema validator's too
-// (bin/load-bundle.cjs). The library (dist/index.js) is not bundled. See docs/performance.md.
+// in this process and saves V8's code cache for each file it compiled through bin/load-bundle.cjs:
+// the bundle's, the schema validator's, the precompiled templates' and Handlebars' runtime's. The
+// library (dist/index.js) is not bundled. See docs/performance.md.
 import { build } from 'rolldown';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +50,8 @@ await build({
   },
 });
 
-// The code caches, of the bundle and of the schema validator: what validate, render and diff
-// compile on a run, as a user runs them.
+// The code caches, of the bundle and of the files it loads with them: what validate, render and
+// diff compile on a run, as a user runs them.
 const { loadBundle, saveCodeCaches } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
 const { main } = loadBundle(`${root}dist/bin`);
 const io = { stdout: () => {}, stderr: () => {}, env: {}, stdoutIsTTY: false, cwd: root };

@@ -57,12 +57,30 @@ let precompiledTemplates: Record<RenderFormat, PrecompiledFormat> | null | undef
 function precompiled(format: RenderFormat): PrecompiledFormat | undefined {
   if (precompiledTemplates === undefined) {
     try {
-      precompiledTemplates = require('../render/precompiled-templates.cjs') as Record<RenderFormat, PrecompiledFormat>;
+      precompiledTemplates = loadBuilt('precompiled-templates.cjs') as Record<RenderFormat, PrecompiledFormat>;
     } catch {
       precompiledTemplates = null;
     }
   }
   return precompiledTemplates?.[format];
+}
+
+/** Handlebars' runtime, as the build bundled it into one file beside this one, else from the package. */
+function handlebarsRuntime(): Runtime {
+  try {
+    return loadBuilt('handlebars-runtime.cjs') as Runtime;
+  } catch {
+    return require('handlebars/runtime') as Runtime;
+  }
+}
+
+/**
+ * A file the build wrote to dist/render/, loaded with its code cache (bin/load-bundle.cjs). The
+ * relative paths hold from dist/render/ and from the bundle in dist/bin/ alike.
+ */
+function loadBuilt(name: string): unknown {
+  const { loadCommonJs } = require('../../bin/load-bundle.cjs') as { loadCommonJs: (file: string) => unknown };
+  return loadCommonJs(fileURLToPath(new URL(`../render/${name}`, import.meta.url)));
 }
 
 /**
@@ -143,7 +161,7 @@ function environment(format: RenderFormat, partialsDir: string | undefined, comp
   const cacheKey = `${format}:${needsCompiler}`;
   let env = partialsDir === undefined ? environments[cacheKey] : undefined;
   if (env) return env;
-  env = (require(needsCompiler ? 'handlebars' : 'handlebars/runtime') as Runtime).create();
+  env = (needsCompiler ? (require('handlebars') as Runtime) : handlebarsRuntime()).create();
   registerHelpers(env, format);
   const built = precompiled(format);
   if (built) for (const [name, spec] of Object.entries(built.partials)) env.registerPartial(name, env.template(spec));
