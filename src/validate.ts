@@ -5,7 +5,7 @@ import { collectFiles } from './load/collect-files.js';
 import { decodeText } from './load/decode-text.js';
 import { findControlCharacter, parseYaml, type LocateTarget } from './load/parse-yaml.js';
 import { FAST_SCHEMA, fastParse, type FastParsed } from './load/fast-parse.js';
-import { readWithPositions, type Locate } from './load/fast-locate.js';
+import { readWithPositions, type Locate, type MaybeLocate } from './load/fast-locate.js';
 import { readStructureFile } from './load/read-file.js';
 import { buildModel, type StructureModel } from './model/build-model.js';
 import type { StructureDoc } from './model/types.js';
@@ -107,17 +107,14 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
     // A clean shape: the positions are needed only if a rule finds something, so parse them lazily.
     data = fast.data;
     let positions: Locate | undefined;
-    locate = (path, target) => {
-      positions ??= listenerLocate(fast, text) ?? parseYaml(text, limits).parsed?.locate ?? (() => WHOLE_FILE);
-      return positions(path, target);
-    };
+    locate = (path, target) => (positions ??= orFullReader(listenerLocate(fast, text), text, limits))(path, target);
   } else {
     let schemaProblems = fastProblems;
     // A file the fast path read that breaks the schema is located without the full reader where it can be.
     const fastLocate = fast.ok ? listenerLocate(fast, text) : undefined;
     if (fast.ok && fastLocate) {
       data = fast.data;
-      locate = fastLocate;
+      locate = orFullReader(fastLocate, text, limits);
     } else {
       const { parsed, problems } = parseYaml(text, limits);
       diagnostics.push(...problems.map((p) => ({ ...yamlDiagnostic(file, p.message, p.range), fatal: p.fatal })));
@@ -166,11 +163,18 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
 }
 
 /**
- * The listener's positions for a file the fast path read, read now unless they were read with the
- * data and did not line up (then the full reader locates).
+ * The listener's positions for a file the fast path read: read now, unless they were read with the
+ * data or the text could not be read that way (then the full reader locates).
  */
-function listenerLocate(fast: FastParsed, text: string): Locate | undefined {
+function listenerLocate(fast: FastParsed, text: string): MaybeLocate | undefined {
   return fast.locate === null ? undefined : (fast.locate ?? readWithPositions(text, FAST_SCHEMA)?.locate);
+}
+
+/** The listener's positions, and the full reader's (read once, when first needed) for the paths it gives up on. */
+function orFullReader(fast: MaybeLocate | undefined, text: string, limits: Limits): Locate {
+  let full: Locate | undefined;
+  const fullReader: Locate = (path, target) => (full ??= parseYaml(text, limits).parsed?.locate ?? (() => WHOLE_FILE))(path, target);
+  return fast ? (path, target) => fast(path, target) ?? fullReader(path, target) : fullReader;
 }
 
 function yamlDiagnostic(file: string, message: string, range: SourceRange): Diagnostic {

@@ -4,31 +4,22 @@ import type { LocateTarget } from './parse-yaml.js';
 
 /**
  * Source positions for a file the fast path reads, without the `yaml` package (five times slower):
- * js-yaml runs with a listener that sees every node open and close (again once a finding needs a
- * position, or in the one pass for `diff`), and each map and list of its result gets the ranges of
- * its keys and values. The ranges are checked against the result
- * as they are built; where they do not line up, this gives up and the full reader locates instead.
- * A differential test keeps the ranges equal to the full reader's.
+ * js-yaml runs with a listener that records where every node opens and closes (again once a finding
+ * needs a position, or in the one pass for `diff`). A position is worked out from that record only
+ * when it is asked for, for the nodes on its path: the ranges are checked against the data on the
+ * way, and where they do not line up, this gives up on that path and the full reader locates it
+ * instead. A differential test keeps the ranges equal to the full reader's.
  */
 
 export type Locate = (path: DataPath, target?: LocateTarget) => SourceRange;
+/** A locator that may give up on a path (undefined), for the full reader to locate. */
+export type MaybeLocate = (path: DataPath, target?: LocateTarget) => SourceRange | undefined;
 
 /** [start, end) offsets in the text. */
 interface Span {
   start: number;
   end: number;
 }
-
-/**
- * The ranges of a map's entries (with its keys, in order) or of a list's items: six numbers each,
- * the key's start and end, the value's, and for an alias its anchor's; -1 where there is none. One
- * typed array per collection instead of an object per node keeps what a large file retains small.
- */
-interface Children {
-  keys?: string[];
-  spans: Int32Array;
-}
-const STRIDE = 6;
 
 /** A node js-yaml has finished: where it is and what it produced. */
 interface Closed extends Span {
@@ -41,12 +32,11 @@ interface Closed extends Span {
   anchor?: Span;
 }
 
-/** The listener's view of js-yaml's loader state. */
+/** What js-yaml's listener sees of its loader state. */
 interface LoaderState {
   position: number;
   kind: string | null;
   result: unknown;
-  input: string;
 }
 
 class Misaligned extends Error {}
@@ -71,6 +61,13 @@ function contentStart(text: string, at: number): number {
       skippedAnchor = text.slice(from, i);
     } else return i;
   }
+}
+
+/** Whether only spaces and at least one line break come between the last other character and `at`. */
+function afterLineBreakAndBlanks(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  return i >= 0 && isBreak(text.charCodeAt(i));
 }
 
 function skipBlanks(text: string, at: number): number {
@@ -172,89 +169,143 @@ function followedByColon(text: string, at: number): boolean {
   return text.charCodeAt(i) === 0x3a;
 }
 
-function setSpan(spans: Int32Array, at: number, span: Span | undefined): void {
-  spans[at] = span ? span.start : -1;
-  spans[at + 1] = span ? span.end : -1;
+/**
+ * What the listener records, one entry per node in the order the nodes open: where it opened and
+ * closed, the first node after its descendants, its kind and its result. Typed arrays, because a
+ * national structure has a third of a million nodes.
+ */
+interface Recording {
+  count: number;
+  opened: Int32Array;
+  closedAt: Int32Array;
+  after: Int32Array;
+  kinds: Uint8Array;
+  results: unknown[];
 }
 
-/** The entries of a map node from its children in order: key, value, key, value…; values may be missing. */
-function mapEntries(result: Record<string, unknown>, children: Closed[], base: number): { children: Children; last: number } {
-  const keys = Object.keys(result);
-  const spans = new Int32Array(keys.length * STRIDE);
-  let i = base;
-  keys.forEach((key, n) => {
-    const k = children[i++];
-    if (!k || !k.isKey || k.kind !== 'scalar' || String(k.result) !== key) throw new Misaligned();
-    const v = children[i];
-    setSpan(spans, n * STRIDE, k);
-    if (v && !v.isKey) {
-      if (v.result !== result[key]) throw new Misaligned();
-      setSpan(spans, n * STRIDE + 2, v);
-      setSpan(spans, n * STRIDE + 4, v.anchor);
-      i++;
-    } else {
-      if (result[key] !== null) throw new Misaligned();
-      setSpan(spans, n * STRIDE + 2, undefined);
-      setSpan(spans, n * STRIDE + 4, undefined);
-    }
-  });
-  // js-yaml may try one more key where the map ends and find nothing.
-  for (let j = i; j < children.length; j++) if (children[j]!.kind !== null || children[j]!.isAlias) throw new Misaligned();
-  return { children: { keys, spans }, last: i - 1 };
-}
+const KINDS = [null, 'scalar', 'mapping', 'sequence'] as const;
+const kindCode = (kind: string | null): number => (kind === null ? 0 : kind === 'mapping' ? 2 : kind === 'sequence' ? 3 : 1);
 
-function listItems(result: unknown[], children: Closed[], base: number): { children: Children; last: number } {
-  const spans = new Int32Array(result.length * STRIDE);
-  let i = base;
-  result.forEach((item, n) => {
-    const c = children[i];
-    // An empty item (`-` and a line break) has no node to take its position from: give up.
-    if (!c || c.isKey || c.result !== item) throw new Misaligned();
-    setSpan(spans, n * STRIDE, undefined);
-    setSpan(spans, n * STRIDE + 2, c);
-    setSpan(spans, n * STRIDE + 4, c.anchor);
-    i++;
-  });
-  if (i !== children.length) throw new Misaligned();
-  return { children: { spans }, last: i - 1 };
-}
-
-/** The data of `text` with a locator, or undefined where it cannot be read or the ranges do not line up. */
-export function readWithPositions(text: string, schema: jsYaml.Schema): { data: unknown; locate: Locate } | undefined {
-  const index = new Map<object, Children>();
-  const anchors = new Map<string, Span>();
-  // Open nodes: where each opened, and where its children start in `done`, the closed nodes whose
-  // parent is still open (a node's children are popped off when it closes).
-  const openedAt: number[] = [];
-  const childrenFrom: number[] = [];
-  const done: Closed[] = [];
+function record(text: string, schema: jsYaml.Schema): { data: unknown; nodes: Recording } | undefined {
+  let capacity = 1024 + (text.length >> 4);
+  let opened = new Int32Array(capacity);
+  let closedAt = new Int32Array(capacity);
+  let after = new Int32Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  // Written by node as nodes close (out of order): allocated at its size, not grown by each push.
+  const results: unknown[] = new Array(capacity);
+  const open: number[] = [];
+  let count = 0;
+  const grown = <T extends Int32Array | Uint8Array>(array: T): T => {
+    const bigger = new (array.constructor as new (n: number) => T)(capacity);
+    bigger.set(array);
+    return bigger;
+  };
   const listener = (event: 'open' | 'close', state: LoaderState): void => {
     if (event === 'open') {
-      openedAt.push(state.position);
-      childrenFrom.push(done.length);
+      if (count === capacity) {
+        capacity *= 2;
+        [opened, closedAt, after, kinds] = [grown(opened), grown(closedAt), grown(after), grown(kinds)];
+      }
+      opened[count] = state.position;
+      open.push(count++);
       return;
     }
-    const at = openedAt.pop()!;
-    const base = childrenFrom.pop()!;
-    const { kind, result } = state;
+    const i = open.pop()!;
+    closedAt[i] = state.position;
+    after[i] = count;
+    results[i] = state.result;
+    kinds[i] = kindCode(state.kind);
+  };
+  try {
+    const data = jsYaml.load(text, { schema, listener } as jsYaml.LoadOptions);
+    return { data, nodes: { count, opened, closedAt, after, kinds, results } };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A node as its parent sees it, without its end (which may take its last descendants to work out). */
+interface Header {
+  start: number;
+  kind: string | null;
+  result: unknown;
+  isKey: boolean;
+  isAlias: boolean;
+  /** The node js-yaml read as a would-be key that had no `:` after it: this node is that one. */
+  inner: number;
+}
+
+/** A map's entries (with its keys, in order) or a list's items, as node indices (-1: none). */
+interface Entries {
+  keys?: string[];
+  keyNodes?: Int32Array;
+  valueNodes: Int32Array;
+  /** The last node the entries take up, or -1. */
+  last: number;
+}
+
+/** Works out the ranges of the nodes a path goes through, and no others, from the recording. */
+class Positions {
+  private readonly headers = new Map<number, Header>();
+  private readonly closed = new Map<number, Closed>();
+  private readonly entries = new Map<number, Entries>();
+  private anchored?: Map<string, number[]>;
+  private definers?: Map<unknown, number>;
+
+  constructor(
+    private readonly text: string,
+    private readonly nodes: Recording,
+  ) {}
+
+  /** The direct children of node `i`, in order. */
+  children(i: number): number[] {
+    const out: number[] = [];
+    for (let j = i + 1; j < this.nodes.after[i]!; j = this.nodes.after[j]!) out.push(j);
+    return out;
+  }
+
+  header(i: number): Header {
+    let h = this.headers.get(i);
+    if (h) return h;
+    const { text, nodes } = this;
+    const at = nodes.opened[i]!;
+    const kind: string | null = KINDS[nodes.kinds[i]!] ?? null;
+    const result = nodes.results[i];
     const start = contentStart(text, at);
-    const anchor = skippedAnchor;
     const isAlias = text.charCodeAt(start) === 0x2a; /* * */
+    // An empty value sits after the `:` and the spaces that follow it.
+    const empty = kind === null && !isAlias;
+    if (empty && skippedAnchor !== undefined) throw new Misaligned();
+    const only = i + 1 < nodes.after[i]! && nodes.after[i + 1] === nodes.after[i] ? i + 1 : -1;
+    const inner = only >= 0 && nodes.results[only] === result ? only : -1;
+    h = { start: empty ? skipBlanks(text, at) : start, kind, result, isKey: followedByColon(text, nodes.closedAt[i]!), isAlias, inner };
+    this.headers.set(i, h);
+    return h;
+  }
+
+  /** The node's range, as the full reader draws it. */
+  range(i: number): Closed {
+    let c = this.closed.get(i);
+    if (c) return c;
+    const { text } = this;
+    const h = this.header(i);
+    const { start, kind, result, isAlias } = h;
     let end: number;
-    const inner = done.length === base + 1 && done[base]!.result === result ? done[base]! : undefined;
     if (isAlias) {
       end = aliasEnd(text, start);
-    } else if (inner) {
-      // js-yaml read the node as a would-be key that had no `:` after it: the inner node is this one.
-      end = inner.end;
+    } else if (h.inner >= 0) {
+      end = this.range(h.inner).end;
     } else if (kind === 'mapping' || kind === 'sequence') {
-      const { children, last } = kind === 'mapping' ? mapEntries(result as Record<string, unknown>, done, base) : listItems(result as unknown[], done, base);
-      index.set(result as object, children);
-      end = collectionEnd(text, start, state.position, last >= base ? done[last] : undefined);
+      const { last } = this.entriesOf(i);
+      end = collectionEnd(text, start, this.nodes.closedAt[i]!, last >= 0 ? this.range(last) : undefined);
     } else if (kind === null) {
+      // In a flow map, js-yaml opens an empty value after the line break that follows `k:`; the
+      // full reader puts it before: give up.
+      if (afterLineBreakAndBlanks(text, this.nodes.opened[i]!)) throw new Misaligned();
       end = start;
     } else {
-      end = trimEnd(text, start, state.position);
+      end = trimEnd(text, start, this.nodes.closedAt[i]!);
       if (isBlockScalar(text, start)) {
         // A block scalar (| or >) ends after its last line break, as in the full reader; with keep
         // chomping (+), after the blank lines it keeps, which are not worth the trouble.
@@ -262,59 +313,167 @@ export function readWithPositions(text: string, schema: jsYaml.Schema): { data: 
         end = afterLineBreak(text, end);
       }
     }
-    done.length = base;
-    // An empty value sits after the `:` and the spaces that follow it.
-    const empty = kind === null && !isAlias;
-    if (empty && anchor !== undefined) throw new Misaligned();
-    const from = empty ? skipBlanks(text, at) : start;
-    const closed: Closed = { start: from, end: empty ? from : end, kind, result, isKey: followedByColon(text, state.position), isAlias };
-    if (isAlias) closed.anchor = anchors.get(text.slice(start + 1, end));
-    if (anchor !== undefined) anchors.set(anchor, closed);
-    done.push(closed);
-  };
+    c = { start, end, kind, result, isKey: h.isKey, isAlias };
+    if (isAlias) {
+      const anchor = this.anchorBefore(text.slice(start + 1, end), i);
+      if (anchor >= 0) c.anchor = this.range(anchor);
+    }
+    this.closed.set(i, c);
+    return c;
+  }
 
+  /** The entries of a map or list node, checked against its data. */
+  entriesOf(i: number): Entries {
+    let e = this.entries.get(i);
+    if (e) return e;
+    const { kind, result } = this.header(i);
+    const children = this.children(i);
+    e = kind === 'mapping' ? this.mapEntries(result as Record<string, unknown>, children) : this.listItems(result as unknown[], children);
+    this.entries.set(i, e);
+    return e;
+  }
+
+  /** A map's children in order are key, value, key, value…, where a value may be missing. */
+  private mapEntries(result: Record<string, unknown>, children: number[]): Entries {
+    const keys = Object.keys(result);
+    const keyNodes = new Int32Array(keys.length);
+    const valueNodes = new Int32Array(keys.length);
+    let c = 0;
+    keys.forEach((key, n) => {
+      const k = children[c] === undefined ? undefined : this.header(children[c]!);
+      if (!k || !k.isKey || k.kind !== 'scalar' || String(k.result) !== key) throw new Misaligned();
+      keyNodes[n] = children[c++]!;
+      const v = children[c] === undefined ? undefined : this.header(children[c]!);
+      if (v && !v.isKey) {
+        if (v.result !== result[key]) throw new Misaligned();
+        valueNodes[n] = children[c++]!;
+      } else {
+        if (result[key] !== null) throw new Misaligned();
+        valueNodes[n] = -1;
+      }
+    });
+    // js-yaml may try one more key where the map ends and find nothing.
+    for (let j = c; j < children.length; j++) {
+      const h = this.header(children[j]!);
+      if (h.kind !== null || h.isAlias) throw new Misaligned();
+    }
+    return { keys, keyNodes, valueNodes, last: c > 0 ? children[c - 1]! : -1 };
+  }
+
+  private listItems(result: unknown[], children: number[]): Entries {
+    // An empty item (`-` and a line break) has no node to take its position from: give up.
+    if (children.length !== result.length) throw new Misaligned();
+    const valueNodes = Int32Array.from(children);
+    result.forEach((item, n) => {
+      const h = this.header(children[n]!);
+      if (h.isKey || h.result !== item) throw new Misaligned();
+    });
+    return { valueNodes, last: children.length > 0 ? children[children.length - 1]! : -1 };
+  }
+
+  /** The node a path into node `i`'s value continues in: past would-be keys, and from an alias to its anchor's. */
+  holder(i: number): number {
+    let at = i;
+    for (;;) {
+      const h = this.header(at);
+      if (h.isAlias) return this.definer(h.result);
+      if (h.inner < 0) return at;
+      at = h.inner;
+    }
+  }
+
+  /** The map or list node whose result an alias stands for, or -1. */
+  private definer(value: unknown): number {
+    if (!this.definers) {
+      this.definers = new Map();
+      const { kinds, results, count } = this.nodes;
+      for (let i = 0; i < count; i++) {
+        if (kinds[i]! < 2) continue;
+        const h = this.header(i);
+        if (!h.isAlias && h.inner < 0) this.definers.set(results[i], i);
+      }
+    }
+    return this.definers.get(value) ?? -1;
+  }
+
+  /** The node that last defined `&name` before the alias `alias` closed, or -1. */
+  private anchorBefore(name: string, alias: number): number {
+    if (!this.anchored) {
+      this.anchored = new Map();
+      const { text } = this;
+      for (let i = 0; i < this.nodes.count; i++) {
+        contentStart(text, this.nodes.opened[i]!);
+        if (skippedAnchor === undefined) continue;
+        const list = this.anchored.get(skippedAnchor);
+        if (list) list.push(i);
+        else this.anchored.set(skippedAnchor, [i]);
+      }
+    }
+    // A node closed before the alias if it ended before the alias opened. Of those, the one that
+    // closed last ends last, and of nested ones ending together, the outermost (it closes after).
+    const { after } = this.nodes;
+    let found = -1;
+    for (const i of this.anchored.get(name) ?? []) {
+      if (i < alias && after[i]! <= alias && (found < 0 || after[i]! > after[found]! || (after[i] === after[found] && i < found))) found = i;
+    }
+    return found;
+  }
+}
+
+/**
+ * The data of `text` with a locator, or undefined where it cannot be read this way. The locator
+ * gives undefined for a path whose ranges do not line up, for the full reader to locate.
+ */
+export function readWithPositions(text: string, schema: jsYaml.Schema): { data: unknown; locate: MaybeLocate } | undefined {
   // Without a final line break the full reader's ends are hard to predict (editors add one): give up.
   if (!text.endsWith('\n')) return undefined;
-  let data: unknown;
-  try {
-    data = jsYaml.load(text, { schema, listener } as jsYaml.LoadOptions);
-  } catch {
-    return undefined;
-  }
+  const read = record(text, schema);
+  if (!read) return undefined;
+  const { data, nodes } = read;
   // Only a map is a structure; anything else fails the schema and is located by the full reader.
-  const root = done[0];
-  if (done.length !== 1 || !root || root.result !== data || root.kind !== 'mapping') return undefined;
-  const lines = lineStarts(text);
+  if (nodes.count === 0 || nodes.after[0] !== nodes.count || nodes.results[0] !== data || nodes.kinds[0] !== kindCode('mapping')) return undefined;
+  const positions = new Positions(text, nodes);
+  let lines: number[] | undefined;
   const rangeOf = (span: Span): SourceRange => {
+    lines ??= lineStarts(text);
     const a = linePos(lines, span.start);
     const b = linePos(lines, Math.max(span.start, span.end));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
 
-  const spanAt = (spans: Int32Array, at: number): Span | undefined => (spans[at]! < 0 ? undefined : { start: spans[at]!, end: spans[at + 1]! });
-  const locate: Locate = (path, target = 'value') => {
-    let node: unknown = data;
-    let span: Span | undefined = root;
-    let key: Span | undefined;
-    let anchorSpan: Span | undefined;
-    for (const segment of path) {
-      const children = node !== null && typeof node === 'object' ? index.get(node) : undefined;
-      let n = -1;
-      if (children?.keys) n = children.keys.indexOf(String(segment));
-      else if (children && typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment * STRIDE < children.spans.length) n = segment;
-      if (n < 0) {
-        // Like the full reader: a path that goes on past an alias stops at the alias's anchor.
-        span = anchorSpan ?? span;
-        break;
+  const locate: MaybeLocate = (path, target = 'value') => {
+    try {
+      let node: unknown = data;
+      let at = 0;
+      let span: Span | undefined = positions.range(0);
+      let key: Span | undefined;
+      let anchorSpan: Span | undefined;
+      for (const segment of path) {
+        const holder = node !== null && typeof node === 'object' ? positions.holder(at) : -1;
+        const entries = holder >= 0 ? positions.entriesOf(holder) : undefined;
+        let n = -1;
+        if (entries?.keys) n = entries.keys.indexOf(String(segment));
+        else if (entries && typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment < entries.valueNodes.length) n = segment;
+        if (n < 0) {
+          // Like the full reader: a path that goes on past an alias stops at the alias's anchor.
+          span = anchorSpan ?? span;
+          break;
+        }
+        node = (node as Record<string | number, unknown>)[segment];
+        at = entries!.valueNodes[n]!;
+        const keyNode = entries!.keyNodes ? entries!.keyNodes[n]! : -1;
+        key = keyNode >= 0 ? positions.range(keyNode) : undefined;
+        const value = at >= 0 ? positions.range(at) : undefined;
+        span = value;
+        anchorSpan = value?.anchor;
+        if (!span) break;
       }
-      node = (node as Record<string | number, unknown>)[segment];
-      span = spanAt(children!.spans, n * STRIDE + 2);
-      key = spanAt(children!.spans, n * STRIDE);
-      anchorSpan = spanAt(children!.spans, n * STRIDE + 4);
-      if (!span) break;
+      if (target === 'key' && key) return rangeOf(key);
+      return rangeOf(span ?? key ?? { start: 0, end: 0 });
+    } catch (error) {
+      if (error instanceof Misaligned) return undefined;
+      throw error;
     }
-    if (target === 'key' && key) return rangeOf(key);
-    return rangeOf(span ?? key ?? { start: 0, end: 0 });
   };
   return { data, locate };
 }

@@ -1,5 +1,5 @@
 import jsYaml from 'js-yaml';
-import { readWithPositions, type Locate } from './fast-locate.js';
+import { readWithPositions, type MaybeLocate } from './fast-locate.js';
 
 /**
  * The fast path: js-yaml reads plain structure files several times faster than the `yaml` package,
@@ -40,16 +40,16 @@ export const FAST_SCHEMA = new jsYaml.Schema({ implicit: [nullType, boolType, in
 
 /**
  * Syntax the fast path leaves to the full reader: tags; aliases used as keys; explicit and complex
- * keys; directives; merge keys; tabs; lone CR line breaks; two anchors on one node, or an anchor
- * before a key on its line (js-yaml takes both). A false alarm only costs speed. Each pattern runs
- * only when its first character occurs in the text, since one regular expression over the whole
- * file costs more than the parse of a clean file's flow collections.
+ * keys; directives; merge keys; tabs; lone CR line breaks; two anchors on one node, an anchor
+ * before a key on its line, or an anchor on an empty key (js-yaml takes all three). A false alarm
+ * only costs speed. Each pattern runs only when its first character occurs in the text, since one
+ * regular expression over the whole file costs more than the parse of a clean file's flow collections.
  */
 const RARE_SYNTAX: readonly (readonly [string, RegExp])[] = [
   ['\t', /\t/],
   ['!', /(?:^|[\s[{,])![^\s,\]}]/m],
   ['*', /(?:^|[\s[{,?-])\*[^\s,\]}]+\s*:/m],
-  ['&', /&[^\s,\]}]+\s+[*&]|&[^\s,\]}]+ +[^\s{[][^\n]*:(?:\s|$)/],
+  ['&', /&[^\s,\]}]+\s+[*&]|&[^\s,\]}]+ +[^\s{[][^\n]*:(?:\s|$)|&[^\s,\]}]+\s+:(?:\s|$)/],
   ['?', /(?:^|[\s[{,-])\?(?:\s|$)/m],
   ['%', /^%/m],
   ['<<', /<</],
@@ -82,8 +82,8 @@ export function notForFastPath(text: string): boolean {
   return false;
 }
 
-/** With `withPositions`, `locate` is null where the positions read with the data did not line up. */
-export type FastParsed = { ok: true; data: unknown; locate?: Locate | null };
+/** With `withPositions`, `locate` is null where the text could not be read with positions. */
+export type FastParsed = { ok: true; data: unknown; locate?: MaybeLocate | null };
 export type FastParseResult = FastParsed | { ok: false };
 
 /**
