@@ -13,10 +13,12 @@ export function canonical(value: unknown): string {
     for (let i = 0; i < value.length; i++) items[i] = canonical(value[i]);
     return `[${items.sort().join(',')}]`;
   }
-  // Built with one string rather than arrays of entries: diff takes the canonical form of thousands of records.
   const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  // A flat record, such as an appointment (diff takes thousands), in one native call: the same text.
+  if (keys.every((k) => typeof record[k] !== 'object' || record[k] === null)) return JSON.stringify(record, keys);
   let out = '{';
-  for (const key of Object.keys(record).sort()) {
+  for (const key of keys) {
     const v = record[key];
     if (v === undefined) continue;
     if (out.length > 1) out += ',';
