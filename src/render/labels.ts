@@ -369,6 +369,8 @@ export const LABELS: Record<Lang, Labels> = {
 export function label(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
   const text = LABELS[lang][key];
   if (text === undefined) throw new Error(`No ${lang} label "${key}"`);
+  // Most labels have no placeholder, and a national structure asks for tens of thousands of them.
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 

@@ -127,7 +127,15 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
   const { bodyName, muniName, describeSelector, holderText, postHolder } = describer(model, lang);
   const link = (id: string | undefined): LinkView | undefined =>
     id === undefined ? undefined : { id, name: bodyName(id)!, anchor: `body-${id}`, external: model.bodies.get(id)?.external === true };
-  const names = (codes: Iterable<string>) => [...codes].map((c) => NAMES.get(c) ?? c).sort(compareDanish);
+  // Many bodies have the same municipalities: each set is named and sorted once.
+  const named = new Map<string, string[]>();
+  const names = (codes: Iterable<string>): string[] => {
+    const list = [...codes];
+    const key = list.join(',');
+    let out = named.get(key);
+    if (!out) named.set(key, (out = list.map((c) => NAMES.get(c) ?? c).sort(compareDanish)));
+    return out.slice();
+  };
   const sourceTitle = (id: string | undefined) => (id === undefined ? undefined : (model.sources.get(id)?.title ?? id));
   const sourceAnchor = (id: string | undefined) => (id !== undefined && model.sources.has(id) ? `source-${id}` : undefined);
 
