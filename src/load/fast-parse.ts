@@ -116,6 +116,9 @@ export function fastParse(text: string, maxDepth: number, aliasAllowance: number
  */
 const INTERESTING = /["'[{|>]/g;
 const LEADING_SPACE = /[^\S\n]*/y;
+const BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/;
+/** Where a flow collection's block starts: after the indentation and any `- `. */
+const FLOW_BLOCK_INDENT = / *(?:- +)*/y;
 
 function hasMultiLineToken(text: string): boolean {
   if (!/["'[{]/.test(text)) return false;
@@ -140,58 +143,83 @@ function hasMultiLineToken(text: string): boolean {
     const blank = start + indent >= end;
     if (depth > 0) {
       // Its lines must be deeper than the block; a closing bracket may stand at the block's indentation.
-      const first = text[start + indent];
-      const closing = !blank && (first === ']' || first === '}');
+      const first = text.charCodeAt(start + indent);
+      const closing = !blank && (first === 0x5d || first === 0x7d);
       if (!blank && (indent < flowIndent || (indent === flowIndent && !closing))) return true;
     } else if (blockParent >= 0) {
       if (blank || indent > blockParent) continue;
       blockParent = -1;
     }
-    const line = text.slice(start, end);
-    if (depth === 0 && (line.includes('|') || line.includes('>')) && /(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/.test(line)) blockParent = indent;
-    if (depth > 0 || /["'[{]/.test(line)) {
-      const after = scanLine(line, depth);
+    // Lines are looked at in place, by character code: a structure has thousands of quoted values.
+    if (depth === 0 && (has(text, start, end, 0x7c) || has(text, start, end, 0x3e)) && BLOCK_SCALAR_HEADER.test(text.slice(start, end))) blockParent = indent;
+    if (depth > 0 || hasQuoteOrOpening(text, start, end)) {
+      const after = scanLine(text, start, end, depth);
       if (after < 0) return true;
-      // The block a collection opens in starts after the line's indentation and any `- `.
-      if (depth === 0 && after > 0) flowIndent = /^ *(?:- +)*/.exec(line)![0].length;
+      if (depth === 0 && after > 0) {
+        FLOW_BLOCK_INDENT.lastIndex = start;
+        FLOW_BLOCK_INDENT.test(text);
+        flowIndent = FLOW_BLOCK_INDENT.lastIndex - start;
+      }
       depth = after;
     }
   }
   return false;
 }
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r';
-const isFlow = (c: string | undefined) => c === '[' || c === ']' || c === '{' || c === '}' || c === ',';
+function has(text: string, start: number, end: number, code: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+function hasQuoteOrOpening(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || c === 0x5b || c === 0x7b) return true;
+  }
+  return false;
+}
+
+/** Space, tab or CR (a CR before the line feed). */
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d;
+/** [ ] { } , */
+const isFlow = (c: number) => c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2c;
+/** Before a bracket that opens a collection: `key:` or `- `, and white space. */
+const OPENS_COLLECTION = /(?::|(?:^|\s)-)\s+$/;
 
 /**
- * The flow depth after this line, from `depth` before it; -1 when a quoted scalar that starts on it
- * does not end on it. Plain scalars are skipped whole.
+ * The flow depth after the line text[start, end), from `depth` before it; -1 when a quoted scalar
+ * that starts on it does not end on it. Plain scalars are skipped whole.
  */
-function scanLine(line: string, depth: number): number {
-  let i = 0;
-  while (i < line.length) {
-    const c = line[i]!;
-    const previous = line[i - 1];
-    if (c === '#' && (i === 0 || isSpace(previous))) return depth;
-    const tokenStart = i === 0 || isSpace(previous) || isFlow(previous) || previous === ':';
-    if ((c === '"' || c === "'") && tokenStart) {
+function scanLine(text: string, start: number, end: number, depth: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const previous = i === start ? -1 : text.charCodeAt(i - 1);
+    if (c === 0x23 /* # */ && (i === start || isSpace(previous))) return depth;
+    const tokenStart = i === start || isSpace(previous) || isFlow(previous) || previous === 0x3a;
+    if ((c === 0x22 || c === 0x27) && tokenStart) {
       let j = i + 1;
-      for (; j < line.length; j++) {
-        if (c === '"' && line[j] === '\\') j++;
-        else if (line[j] === c) {
-          if (c === "'" && line[j + 1] === "'") j++;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (c === 0x22 && d === 0x5c /* \ */) j++;
+        else if (d === c) {
+          if (c === 0x27 && j + 1 < end && text.charCodeAt(j + 1) === 0x27) j++;
           else break;
         }
       }
-      if (j >= line.length) return -1;
+      if (j >= end) return -1;
       i = j + 1;
-    } else if (!isSpace(c) && !isFlow(c) && c !== ':') {
+    } else if (!isSpace(c) && !isFlow(c) && c !== 0x3a) {
       // A plain scalar runs to a flow indicator or to ": ", so a quote inside it (6-by's) is text.
-      while (i < line.length && !isFlow(line[i]) && !isSpace(line[i]) && !(line[i] === ':' && (i + 1 >= line.length || isSpace(line[i + 1])))) i++;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (isFlow(d) || isSpace(d) || (d === 0x3a && (i + 1 >= end || isSpace(text.charCodeAt(i + 1))))) break;
+        i++;
+      }
     } else {
       // A bracket opens a collection after `key:` or `- `, or inside one; elsewhere it is text ("[kan]").
-      if ((c === '[' || c === '{') && (depth > 0 || /(?::|(?:^|\s)-)\s+$/.test(line.slice(0, i)))) depth++;
-      else if ((c === ']' || c === '}') && depth > 0) depth--;
+      if ((c === 0x5b || c === 0x7b) && (depth > 0 || OPENS_COLLECTION.test(text.slice(start, i)))) depth++;
+      else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
       i++;
     }
   }
