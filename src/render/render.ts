@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StructureModel } from '../model/build-model.js';
 import { escapeMarkdown } from './escape.js';
+import { loadBuilt } from '../load/load-built.js';
 import { formatDate, label, LANGS, type Lang } from './labels.js';
 import { mermaidOrgChart } from './mermaid.js';
 import { buildView, type StructureView } from './view-model.js';
@@ -57,7 +58,7 @@ let precompiledTemplates: Record<RenderFormat, PrecompiledFormat> | null | undef
 function precompiled(format: RenderFormat): PrecompiledFormat | undefined {
   if (precompiledTemplates === undefined) {
     try {
-      precompiledTemplates = loadBuilt('precompiled-templates.cjs') as Record<RenderFormat, PrecompiledFormat>;
+      precompiledTemplates = loadBuilt('../render/precompiled-templates.cjs', import.meta.url) as Record<RenderFormat, PrecompiledFormat>;
     } catch {
       precompiledTemplates = null;
     }
@@ -68,19 +69,10 @@ function precompiled(format: RenderFormat): PrecompiledFormat | undefined {
 /** Handlebars' runtime, as the build bundled it into one file beside this one, else from the package. */
 function handlebarsRuntime(): Runtime {
   try {
-    return loadBuilt('handlebars-runtime.cjs') as Runtime;
+    return loadBuilt('../render/handlebars-runtime.cjs', import.meta.url) as Runtime;
   } catch {
     return require('handlebars/runtime') as Runtime;
   }
-}
-
-/**
- * A file the build wrote to dist/render/, loaded with its code cache (bin/load-bundle.cjs). The
- * relative paths hold from dist/render/ and from the bundle in dist/bin/ alike.
- */
-function loadBuilt(name: string): unknown {
-  const { loadCommonJs } = require('../../bin/load-bundle.cjs') as { loadCommonJs: (file: string) => unknown };
-  return loadCommonJs(fileURLToPath(new URL(`../render/${name}`, import.meta.url)));
 }
 
 /**
@@ -236,9 +228,7 @@ function escapeForMarkdown<T>(view: T): T {
       for (const k of Object.keys(record)) {
         const v = walk(record[k], k);
         if (v === record[k]) continue;
-        const copy = ((out as Record<string, unknown> | undefined) ??= copyOf(record));
-        if (k === '__proto__') Object.defineProperty(copy, k, { value: v, enumerable: true, writable: true, configurable: true });
-        else copy[k] = v;
+        setData(((out as Record<string, unknown> | undefined) ??= copyOf(record)), k, v);
       }
     }
     done.set(value, out ?? value);
@@ -247,14 +237,17 @@ function escapeForMarkdown<T>(view: T): T {
   return walk(view, undefined) as T;
 }
 
-/** A plain copy of an object's own enumerable properties, an own `__proto__` key included as data. */
+/** A plain copy of an object's own enumerable properties. */
 function copyOf(record: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(record)) {
-    if (k === '__proto__') Object.defineProperty(out, k, { value: record[k], enumerable: true, writable: true, configurable: true });
-    else out[k] = record[k];
-  }
+  for (const k of Object.keys(record)) setData(out, k, record[k]);
   return out;
+}
+
+/** Sets a property, an own `__proto__` key as data (an assignment would set the prototype). */
+function setData(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
 
 /** For tests and a long-running process: forget compiled templates and partials. */

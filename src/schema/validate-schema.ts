@@ -1,8 +1,8 @@
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { DataPath } from '../diagnostic.js';
 import { describeSchemaError } from './describe-error.js';
+import { loadBuilt } from '../load/load-built.js';
 import { valueAt } from '../value-at.js';
 
 type AjvInstance = AjvClass;
@@ -42,18 +42,14 @@ function getAjv(): AjvInstance {
   return ajv;
 }
 
-/** The structure schema compiled at build time (scripts/build-schema-validator.mjs), beside this file in dist/. */
-const VALIDATOR_FILE = fileURLToPath(new URL('../schema/structure-validator.cjs', import.meta.url));
-
 /**
  * The structure schema compiled at build time, when this runs from dist/ (not from the sources in
  * tests), loaded with the V8 code cache the build made for it, as the bundled command line is
  * (bin/load-bundle.cjs): it is 220 kB of code to compile on every run.
  */
 function precompiledStructureValidator(): ValidateFunction | undefined {
-  const { loadCommonJs } = require('../../bin/load-bundle.cjs') as { loadCommonJs: (file: string) => unknown };
   try {
-    return loadCommonJs(VALIDATOR_FILE) as ValidateFunction;
+    return loadBuilt('../schema/structure-validator.cjs', import.meta.url) as ValidateFunction;
   } catch {
     return undefined;
   }
