@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { AliasTargets } from './alias-targets.js';
 import type { DataPath, SourceRange } from '../diagnostic.js';
 import type { LocateTarget } from './parse-yaml.js';
 
@@ -37,6 +38,7 @@ interface LoaderState {
   position: number;
   kind: string | null;
   result: unknown;
+  anchorMap?: unknown;
 }
 
 class Misaligned extends Error {}
@@ -186,7 +188,7 @@ interface Recording {
 const KINDS = [null, 'scalar', 'mapping', 'sequence'] as const;
 const kindCode = (kind: string | null): number => (kind === null ? 0 : kind === 'mapping' ? 2 : kind === 'sequence' ? 3 : 1);
 
-function record(text: string, schema: jsYaml.Schema): { data: unknown; nodes: Recording } | undefined {
+function record(text: string, schema: jsYaml.Schema, aliases: AliasTargets): { data: unknown; nodes: Recording } | undefined {
   let capacity = 1024 + (text.length >> 4);
   let opened = new Int32Array(capacity);
   let closedAt = new Int32Array(capacity);
@@ -203,6 +205,7 @@ function record(text: string, schema: jsYaml.Schema): { data: unknown; nodes: Re
   };
   const listener = (event: 'open' | 'close', state: LoaderState): void => {
     if (event === 'open') {
+      if (count === 0) aliases.watch(state);
       if (count === capacity) {
         capacity *= 2;
         [opened, closedAt, after, kinds] = [grown(opened), grown(closedAt), grown(after), grown(kinds)];
@@ -424,10 +427,10 @@ class Positions {
  * The data of `text` with a locator, or undefined where it cannot be read this way. The locator
  * gives undefined for a path whose ranges do not line up, for the full reader to locate.
  */
-export function readWithPositions(text: string, schema: jsYaml.Schema): { data: unknown; locate: MaybeLocate } | undefined {
+export function readWithPositions(text: string, schema: jsYaml.Schema, aliases = new AliasTargets()): { data: unknown; locate: MaybeLocate } | undefined {
   // Without a final line break the full reader's ends are hard to predict (editors add one): give up.
   if (!text.endsWith('\n')) return undefined;
-  const read = record(text, schema);
+  const read = record(text, schema, aliases);
   if (!read) return undefined;
   const { data, nodes } = read;
   // Only a map is a structure; anything else fails the schema and is located by the full reader.

@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { AliasTargets } from './alias-targets.js';
 import { readWithPositions, type MaybeLocate } from './fast-locate.js';
 
 /**
@@ -92,19 +93,26 @@ export type FastParseResult = FastParsed | { ok: false };
  */
 export function fastParse(text: string, maxDepth: number, aliasAllowance: number, withPositions = false): FastParseResult {
   if (notForFastPath(text) || hasMultiLineToken(text)) return { ok: false };
-  const read = withPositions ? readWithPositions(text, FAST_SCHEMA) : undefined;
+  let aliases = new AliasTargets();
+  const read = withPositions ? readWithPositions(text, FAST_SCHEMA, aliases) : undefined;
   let data: unknown = read?.data;
   if (!read) {
+    aliases = new AliasTargets();
+    // Watches the aliases from the first node on, then stops listening: one call, not one per node.
+    const listener = (_event: string, state: { anchorMap?: unknown; listener: unknown }) => {
+      aliases.watch(state);
+      state.listener = null;
+    };
     try {
-      data = jsYaml.load(text, { schema: FAST_SCHEMA });
+      data = jsYaml.load(text, { schema: FAST_SCHEMA, ...(text.includes('*') ? { listener } : {}) } as jsYaml.LoadOptions);
     } catch {
       return { ok: false };
     }
   }
   // An empty document, or data the full reader would refuse, is left to it for the diagnostic.
   if (data === null || data === undefined) return { ok: false };
-  // Without an anchor there is no alias, so no shared object: a plain walk without bookkeeping will do.
-  if (!(text.includes('&') ? plainWithin(data, maxDepth, aliasAllowance) : plainTree(data, 0, maxDepth))) return { ok: false };
+  // Without an alias nothing is shared: a plain walk without bookkeeping will do.
+  if (!(text.includes('*') ? plainWithin(data, maxDepth, aliasAllowance, aliases.targets) : plainTree(data, 0, maxDepth))) return { ok: false };
   return withPositions ? { ok: true, data, locate: read?.locate ?? null } : { ok: true, data };
 }
 
@@ -242,10 +250,11 @@ function plainTree(value: unknown, depth: number, maxDepth: number): boolean {
 /**
  * Only finite numbers; no key over 1,000 characters; no deeper than the limit; and, since js-yaml shares one object for an anchor
  * and its aliases, no alias cycle and no more expansion than the full reader's alias budget allows.
- * Sizes are memoized per object, so a shared subtree is measured once (linear in the file). The
- * recursion is no deeper than the depth limit.
+ * Sizes are memoized per shared object (`shared`: the aliases' values; every object when unknown),
+ * so a shared subtree is measured once (linear in the file): anything else is reached one way only.
+ * The recursion is no deeper than the depth limit.
  */
-function plainWithin(root: unknown, maxDepth: number, aliasAllowance: number): boolean {
+function plainWithin(root: unknown, maxDepth: number, aliasAllowance: number, shared: Set<object> | undefined): boolean {
   const size = new Map<object, number>();
   const onPath = new Set<object>();
   let distinct = 0;
@@ -253,10 +262,15 @@ function plainWithin(root: unknown, maxDepth: number, aliasAllowance: number): b
   const measure = (value: unknown, depth: number): number => {
     if (typeof value === 'number') return Number.isFinite(value) ? 1 : -1;
     if (value === null || typeof value !== 'object') return 1;
-    const known = size.get(value);
-    if (known !== undefined) return known;
-    if (onPath.has(value) || depth + 1 > maxDepth) return -1;
-    onPath.add(value);
+    // A cycle runs through an alias, so only shared objects can be met again on the way down.
+    const remember = shared === undefined || shared.has(value);
+    if (remember) {
+      const known = size.get(value);
+      if (known !== undefined) return known;
+      if (onPath.has(value)) return -1;
+    }
+    if (depth + 1 > maxDepth) return -1;
+    if (remember) onPath.add(value);
     let total = 1;
     if (Array.isArray(value)) {
       distinct += 1 + value.length;
@@ -275,8 +289,10 @@ function plainWithin(root: unknown, maxDepth: number, aliasAllowance: number): b
         total += s;
       }
     }
-    onPath.delete(value);
-    size.set(value, total);
+    if (remember) {
+      onPath.delete(value);
+      size.set(value, total);
+    }
     return total;
   };
   const expanded = measure(root, 0);

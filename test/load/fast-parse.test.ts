@@ -74,7 +74,22 @@ describe('the fast parse path', () => {
     const bomb = ['a: &a [' + Array(9).fill('"lol"').join(',') + ']'];
     for (const [p, n] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f']]) bomb.push(`${n}: &${n} [${Array(9).fill(`*${p}`).join(',')}]`);
     for (const text of [bomb.join('\n'), 'a: &x [1, *x]\n', '*x : 1\n', 'a: *nope\n', '<<: {a: 1}\n', '? a\n: b\n', '{[a, b]: c}\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\na: 2\n', 'a: 1\rb: 2\r', 'a: .inf\n', '\tÆ', 'a:\tb\n']) {
-      expect(fastParse(text, DEFAULT_LIMITS.maxDepth, DEFAULT_LIMITS.aliasAllowance).ok, JSON.stringify(text)).toBe(false);
+      for (const withPositions of [false, true]) {
+        expect(fastParse(text, DEFAULT_LIMITS.maxDepth, DEFAULT_LIMITS.aliasAllowance, withPositions).ok, JSON.stringify(text)).toBe(false);
+      }
+    }
+  });
+
+  it('measures a shared value once, through whichever anchor it was read (anchors redefined included)', () => {
+    // The inner list is shared 9 x 9 times: within the budget only if each alias's value counts once.
+    const nested = 'a: &a [[1, 2, 3, 4, 5, 6, 7, 8]]\nb: &b [' + Array(9).fill('*a').join(', ') + ']\nc: [' + Array(9).fill('*b').join(', ') + ']\n';
+    const redefined = 'a: &x [1, 2]\nb: *x\nc: &x {k: [3]}\nd: *x\ne: [*x, *x]\n';
+    for (const text of [nested, redefined]) {
+      for (const withPositions of [false, true]) {
+        expect(fastParse(text, DEFAULT_LIMITS.maxDepth, DEFAULT_LIMITS.aliasAllowance, withPositions).ok, JSON.stringify(text)).toBe(true);
+        expect(fastParse(text, DEFAULT_LIMITS.maxDepth, 0, withPositions).ok, JSON.stringify(text)).toBe(text === redefined);
+      }
+      agree(text);
     }
   });
 
