@@ -46,6 +46,8 @@ export interface ValidateOptions {
 /** Internal: config exceptions used by any file, to warn once about the ones no file used. */
 interface SharedState {
   usedExceptions: Set<AcceptedException>;
+  /** Today's date, worked out once for all files. */
+  today: string;
 }
 
 function todayIso(): string {
@@ -79,7 +81,7 @@ const WHOLE_FILE: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
 /** Validates one file's content (text or bytes). Never throws for problems in the content. */
 export function validateSource(content: string | Uint8Array, file = '<input>', options: ValidateOptions = {}): FileReport {
-  return checkSource(content, file, options, { usedExceptions: new Set() });
+  return checkSource(content, file, options, { usedExceptions: new Set(), today: options.today ?? todayIso() });
 }
 
 function checkSource(content: string | Uint8Array, file: string, options: ValidateOptions, shared: SharedState): FileReport {
@@ -144,7 +146,7 @@ function checkSource(content: string | Uint8Array, file: string, options: Valida
   const settings = { ...settingsFor(config, file), ...options.settings };
   diagnostics.push(...runRules(model, file, locate, { rules, settings, asOf: options.asOf }));
 
-  const today = options.today ?? todayIso();
+  const today = shared.today;
   const own = fileExceptions(model, file, locate);
   const usedOwn = new Set<AcceptedException>();
   const fromConfig = config.exceptions.filter((e) => !e.appliesTo || e.appliesTo(file));
@@ -189,7 +191,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     diagnostics: [{ ...yamlDiagnostic(pattern, message, WHOLE_FILE), ruleId: 'io' }],
     suppressed: [],
   }));
-  const shared: SharedState = { usedExceptions: new Set() };
+  const shared: SharedState = { usedExceptions: new Set(), today: options.today ?? todayIso() };
   for (const file of files) {
     const read = await readStructureFile(resolve(options.cwd ?? '.', file), options.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes);
     if (!read.ok) {
@@ -205,7 +207,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
   }
   const config = options.config;
   if (config?.file && config.exceptions.length > 0) {
-    const warnings = exceptionWarnings(config.exceptions, shared.usedExceptions, options.today ?? todayIso());
+    const warnings = exceptionWarnings(config.exceptions, shared.usedExceptions, shared.today);
     if (warnings.length > 0) reports.push({ file: config.file, diagnostics: warnings.sort(compareDiagnostics), suppressed: [] });
   }
   return summarize(reports);

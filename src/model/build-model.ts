@@ -103,9 +103,16 @@ export function buildModel(doc: StructureDoc): StructureModel {
     grouping: (id) => groupings.has(id),
     seat: (id, scope) => scope !== undefined && (seats.get(scope)?.has(id) ?? false),
   };
-  const ref = (kind: ReferenceKind, id: string | undefined, path: DataPath, scope?: string): void => {
+  // A reference's path is built only when the field is there: a national structure has tens of
+  // thousands of entries, and most of their optional fields are absent.
+  const child = (base: DataPath, key: string | number): DataPath => {
+    const path = base.slice();
+    path.push(key);
+    return path;
+  };
+  const ref = (kind: ReferenceKind, id: string | undefined, base: DataPath, key: string | number, scope?: string): void => {
     if (id === undefined) return;
-    references.push({ kind, id, path, scope, resolved: known[kind](id, scope) });
+    references.push({ kind, id, path: child(base, key), scope, resolved: known[kind](id, scope) });
   };
   const cache = new Map<MunicipalityRef, Municipality | undefined>();
   const municipality = (r: MunicipalityRef | undefined): Municipality | undefined => {
@@ -113,101 +120,113 @@ export function buildModel(doc: StructureDoc): StructureModel {
     if (!cache.has(r)) cache.set(r, findMunicipality(r));
     return cache.get(r);
   };
-  const muni = (r: MunicipalityRef | undefined, path: DataPath): void => {
-    if (r !== undefined) municipalityReferences.push({ ref: r, path, municipality: municipality(r) });
+  const muni = (r: MunicipalityRef | undefined, base: DataPath, key: string | number): void => {
+    if (r !== undefined) municipalityReferences.push({ ref: r, path: child(base, key), municipality: municipality(r) });
   };
   const munis = (list: MunicipalityRef[] | 'all' | undefined, path: DataPath): void => {
-    if (Array.isArray(list)) list.forEach((r, i) => muni(r, [...path, i]));
+    if (Array.isArray(list)) list.forEach((r, i) => muni(r, path, i));
   };
   const selector = (sel: Selector | undefined, path: DataPath): void => {
     if (sel === undefined || typeof sel === 'string') return;
-    ref('body', sel.body, [...path, 'body']);
-    ref('grouping', sel.grouping, [...path, 'grouping']);
-    munis(sel.municipalities, [...path, 'municipalities']);
+    ref('body', sel.body, path, 'body');
+    ref('grouping', sel.grouping, path, 'grouping');
+    if (sel.municipalities !== undefined) munis(sel.municipalities, child(path, 'municipalities'));
   };
-  const holder = (h: HolderDoc | undefined, path: DataPath): void => {
-    if (!h) return;
-    muni(h.municipality, [...path, 'municipality']);
-    ref('party', h.party, [...path, 'party']);
-    ref('body', h.body, [...path, 'body']);
+  const holder = (h: HolderDoc, path: DataPath): void => {
+    muni(h.municipality, path, 'municipality');
+    ref('party', h.party, path, 'party');
+    ref('body', h.body, path, 'body');
   };
 
   const participants: Municipality[] = [];
   doc.municipalities?.forEach((p, i) => {
     const r = typeof p === 'object' ? p.municipality : p;
-    const path = typeof p === 'object' ? ['municipalities', i, 'municipality'] : ['municipalities', i];
-    muni(r, path);
+    if (typeof p === 'object') muni(r, ['municipalities', i], 'municipality');
+    else muni(r, ['municipalities'], i);
     const m = municipality(r);
     if (m && !participants.includes(m)) participants.push(m);
-    if (typeof p === 'object') ref('source', p.source, ['municipalities', i, 'source']);
+    if (typeof p === 'object') ref('source', p.source, ['municipalities', i], 'source');
   });
-  doc.parties?.forEach((p, i) => ref('source', p.source, ['parties', i, 'source']));
+  doc.parties?.forEach((p, i) => ref('source', p.source, ['parties', i], 'source'));
 
   doc.bodies?.forEach((body, b) => {
-    const at = (...rest: (string | number)[]): DataPath => ['bodies', b, ...rest];
-    ref('body', body.parent, at('parent'));
-    ref('body', body.established_by, at('established_by'));
-    ref('body', body.supports, at('supports'));
-    body.sits_in?.forEach((id, i) => ref('body', id, at('sits_in', i)));
-    ref('source', body.source, at('source'));
-    munis(body.municipalities, at('municipalities'));
-    ref('source', body.mandate?.source, at('mandate', 'source'));
+    const at: DataPath = ['bodies', b];
+    ref('body', body.parent, at, 'parent');
+    ref('body', body.established_by, at, 'established_by');
+    ref('body', body.supports, at, 'supports');
+    body.sits_in?.forEach((id, i) => ref('body', id, ['bodies', b, 'sits_in'], i));
+    ref('source', body.source, at, 'source');
+    if (body.municipalities !== undefined) munis(body.municipalities, ['bodies', b, 'municipalities']);
+    if (body.mandate) ref('source', body.mandate.source, ['bodies', b, 'mandate'], 'source');
     body.seats?.forEach((seat, s) => {
-      ref('party', seat.party, at('seats', s, 'party'));
-      selector(seat.born?.of, at('seats', s, 'born', 'of'));
-      ref('source', seat.born?.source, at('seats', s, 'born', 'source'));
-      ref('source', seat.source, at('seats', s, 'source'));
+      const path: DataPath = ['bodies', b, 'seats', s];
+      ref('party', seat.party, path, 'party');
+      if (seat.born) {
+        selector(seat.born.of, ['bodies', b, 'seats', s, 'born', 'of']);
+        ref('source', seat.born.source, ['bodies', b, 'seats', s, 'born'], 'source');
+      }
+      ref('source', seat.source, path, 'source');
     });
     body.members?.forEach((m, i) => {
-      ref('seat', m.seat, at('members', i, 'seat'), body.id);
-      holder(m, at('members', i));
-      ref('source', m.source, at('members', i, 'source'));
+      const path: DataPath = ['bodies', b, 'members', i];
+      ref('seat', m.seat, path, 'seat', body.id);
+      holder(m, path);
+      ref('source', m.source, path, 'source');
     });
     body.attendees?.forEach((a, i) => {
-      selector(a.of, at('attendees', i, 'of'));
-      ref('source', a.source, at('attendees', i, 'source'));
+      selector(a.of, ['bodies', b, 'attendees', i, 'of']);
+      ref('source', a.source, ['bodies', b, 'attendees', i], 'source');
     });
     body.posts?.forEach((p, i) => {
-      holder(p.holder, at('posts', i, 'holder'));
-      selector(p.derived?.of, at('posts', i, 'derived', 'of'));
-      ref('seat', p.among, at('posts', i, 'among'), body.id);
-      ref('source', p.source, at('posts', i, 'source'));
+      const path: DataPath = ['bodies', b, 'posts', i];
+      if (p.holder) holder(p.holder, ['bodies', b, 'posts', i, 'holder']);
+      if (p.derived) selector(p.derived.of, ['bodies', b, 'posts', i, 'derived', 'of']);
+      ref('seat', p.among, path, 'among', body.id);
+      ref('source', p.source, path, 'source');
     });
-    ref('body', body.meetings?.cadence?.aligned_with, at('meetings', 'cadence', 'aligned_with'));
-    body.meetings?.hosts?.forEach((h, i) => holder(h, at('meetings', 'hosts', i)));
-    body.meetings?.events?.forEach((e, i) => {
-      holder(e.host, at('meetings', 'events', i, 'host'));
-      ref('source', e.source, at('meetings', 'events', i, 'source'));
-    });
-    ref('source', body.finance?.source, at('finance', 'source'));
-    body.finance?.contributions?.forEach((c, i) => {
-      ref('party', c.party, at('finance', 'contributions', i, 'party'));
-      ref('party', c.delivered_by, at('finance', 'contributions', i, 'delivered_by'));
-      muni(c.municipality, at('finance', 'contributions', i, 'municipality'));
-    });
+    const meetings = body.meetings;
+    if (meetings) {
+      if (meetings.cadence) ref('body', meetings.cadence.aligned_with, ['bodies', b, 'meetings', 'cadence'], 'aligned_with');
+      meetings.hosts?.forEach((h, i) => holder(h, ['bodies', b, 'meetings', 'hosts', i]));
+      meetings.events?.forEach((e, i) => {
+        if (e.host) holder(e.host, ['bodies', b, 'meetings', 'events', i, 'host']);
+        ref('source', e.source, ['bodies', b, 'meetings', 'events', i], 'source');
+      });
+    }
+    if (body.finance) {
+      ref('source', body.finance.source, ['bodies', b, 'finance'], 'source');
+      body.finance.contributions?.forEach((c, i) => {
+        const path: DataPath = ['bodies', b, 'finance', 'contributions', i];
+        ref('party', c.party, path, 'party');
+        ref('party', c.delivered_by, path, 'delivered_by');
+        muni(c.municipality, path, 'municipality');
+      });
+    }
   });
 
   doc.groupings?.forEach((g, i) => {
-    g.bodies.forEach((id, j) => ref('body', id, ['groupings', i, 'bodies', j]));
-    munis(g.partitions, ['groupings', i, 'partitions']);
+    g.bodies.forEach((id, j) => ref('body', id, ['groupings', i, 'bodies'], j));
+    if (g.partitions !== undefined) munis(g.partitions, ['groupings', i, 'partitions']);
     g.exceptions?.forEach((e, j) => {
-      muni(e.municipality, ['groupings', i, 'exceptions', j, 'municipality']);
-      e.bodies?.forEach((id, k) => ref('body', id, ['groupings', i, 'exceptions', j, 'bodies', k]));
+      muni(e.municipality, ['groupings', i, 'exceptions', j], 'municipality');
+      e.bodies?.forEach((id, k) => ref('body', id, ['groupings', i, 'exceptions', j, 'bodies'], k));
     });
-    ref('source', g.source, ['groupings', i, 'source']);
+    ref('source', g.source, ['groupings', i], 'source');
   });
   doc.appointments?.forEach((a, i) => {
-    ref('body', a.body, ['appointments', i, 'body']);
-    ref('seat', a.seat, ['appointments', i, 'seat'], a.body);
-    ref('body', a.on_behalf_of, ['appointments', i, 'on_behalf_of']);
-    muni(a.municipality, ['appointments', i, 'municipality']);
-    ref('source', a.source, ['appointments', i, 'source']);
+    const path: DataPath = ['appointments', i];
+    ref('body', a.body, path, 'body');
+    ref('seat', a.seat, path, 'seat', a.body);
+    ref('body', a.on_behalf_of, path, 'on_behalf_of');
+    muni(a.municipality, path, 'municipality');
+    ref('source', a.source, path, 'source');
   });
-  doc.reports?.forEach((r, i) => ref('source', r.source, ['reports', i, 'source']));
+  doc.reports?.forEach((r, i) => ref('source', r.source, ['reports', i], 'source'));
   doc.history?.forEach((e, i) => {
-    muni(e.municipality, ['history', i, 'municipality']);
-    ref('body', e.body, ['history', i, 'body']);
-    ref('source', e.source, ['history', i, 'source']);
+    const path: DataPath = ['history', i];
+    muni(e.municipality, path, 'municipality');
+    ref('body', e.body, path, 'body');
+    ref('source', e.source, path, 'source');
   });
 
   return {

@@ -49,6 +49,18 @@ export function inRegion(municipality: Municipality, region: RegionName, date: s
  */
 export function findMunicipality(ref: string | number): Municipality | undefined {
   if (typeof ref === 'number') return Number.isInteger(ref) ? byKey.get(String(ref)) : undefined;
+  // Files name the same municipalities in the same words: each wording is folded once per process.
+  let found = foundByRef.get(ref);
+  if (found === undefined) {
+    if (foundByRef.size >= 10_000) foundByRef.clear();
+    foundByRef.set(ref, (found = lookUp(ref) ?? null));
+  }
+  return found ?? undefined;
+}
+
+const foundByRef = new Map<string, Municipality | null>();
+
+function lookUp(ref: string): Municipality | undefined {
   const text = ref.trim();
   if (/^\d{1,4}$/.test(text)) return byKey.get(String(Number(text)));
   const key = foldForComparison(text);
