@@ -1,5 +1,5 @@
 // Build step: precompiles the built-in templates and partials (templates/) to
-// dist/render/precompiled-templates.cjs, so that `render` loads Handlebars' runtime without its
+// dist/render/precompiled-md.cjs and precompiled-html.cjs, so that `render` loads Handlebars' runtime without its
 // compiler and compiles nothing at start-up (see precompiled() in src/render/render.ts). The same
 // options and the same partials per format as compiling at run time; a test compares the output.
 // Handlebars' runtime, some twenty files, becomes one (dist/render/handlebars-runtime.cjs); both
@@ -14,7 +14,7 @@ import { toAscii } from './ascii.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const hbs = (dir) => readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort();
 
-const formats = [];
+// One file per format, so that a run loads only the templates of the format it renders.
 for (const format of ['md', 'html']) {
   const spec = (file) => Handlebars.precompile(readFileSync(file, 'utf8'), compileOptions(format));
   const templates = [];
@@ -30,11 +30,14 @@ for (const format of ['md', 'html']) {
     partials.set(match[1], spec(`${TEMPLATES_DIR}partials/${file}`));
   }
   const partialEntries = [...partials].map(([name, code]) => `${JSON.stringify(name)}: ${code}`);
-  formats.push(`${format}: { templates: { ${templates.join(',\n')} },\npartials: { ${partialEntries.join(',\n')} } }`);
+  const file = `${root}dist/render/precompiled-${format}.cjs`;
+  // V8 checks a code cache against the length of the source only: an old cache goes with its file.
+  rmSync(`${file}.cache`, { force: true });
+  writeFileSync(file, toAscii(`"use strict";\nmodule.exports = { templates: { ${templates.join(',\n')} },\npartials: { ${partialEntries.join(',\n')} } };\n`));
 }
-// V8 checks a code cache against the length of the source only: old caches go with their files.
-for (const file of ['precompiled-templates.cjs', 'handlebars-runtime.cjs']) rmSync(`${root}dist/render/${file}.cache`, { force: true });
-writeFileSync(`${root}dist/render/precompiled-templates.cjs`, toAscii(`"use strict";\nmodule.exports = {\n${formats.join(',\n')}\n};\n`));
+rmSync(`${root}dist/render/precompiled-templates.cjs`, { force: true });
+rmSync(`${root}dist/render/precompiled-templates.cjs.cache`, { force: true });
+rmSync(`${root}dist/render/handlebars-runtime.cjs.cache`, { force: true });
 
 await build({
   cwd: root,

@@ -41,29 +41,32 @@ let environments: Partial<Record<string, Runtime>> = {};
 const require = createRequire(import.meta.url);
 
 /** How every template and partial is compiled: a missing field is an error; Markdown is escaped in the view, not by Handlebars. */
-export const compileOptions = (format: RenderFormat) => ({ strict: true, noEscape: format === 'md' });
+export const compileOptions = (format: RenderFormat) => ({ strict: true, noEscape: format === 'md', knownHelpers: KNOWN_HELPERS });
+
+/** govcheck's helpers (registerHelpers), called directly by compiled templates instead of looked up by name. */
+const KNOWN_HELPERS = { t: true, date: true, join: true, eq: true, or: true, and: true, size: true } as const;
 
 type TemplateSpec = Parameters<Runtime['template']>[0];
 interface PrecompiledFormat {
   templates: Record<string, TemplateSpec>;
   partials: Record<string, TemplateSpec>;
 }
-let precompiledTemplates: Record<RenderFormat, PrecompiledFormat> | null | undefined;
+const precompiledTemplates: Partial<Record<RenderFormat, PrecompiledFormat | null>> = {};
 
 /**
- * The built-in templates and partials compiled at build time (scripts/build-templates.mjs), when this
- * runs from dist/; then only Handlebars' runtime is loaded, not its compiler, unless a template or
- * partial of the user's needs it.
+ * The built-in templates and partials of one format compiled at build time
+ * (scripts/build-templates.mjs), when this runs from dist/; then only Handlebars' runtime is loaded,
+ * not its compiler, unless a template or partial of the user's needs it.
  */
 function precompiled(format: RenderFormat): PrecompiledFormat | undefined {
-  if (precompiledTemplates === undefined) {
+  if (precompiledTemplates[format] === undefined) {
     try {
-      precompiledTemplates = loadBuilt('../render/precompiled-templates.cjs', import.meta.url) as Record<RenderFormat, PrecompiledFormat>;
+      precompiledTemplates[format] = loadBuilt(`../render/precompiled-${format}.cjs`, import.meta.url) as PrecompiledFormat;
     } catch {
-      precompiledTemplates = null;
+      precompiledTemplates[format] = null;
     }
   }
-  return precompiledTemplates?.[format];
+  return precompiledTemplates[format] ?? undefined;
 }
 
 /** Handlebars' runtime, as the build bundled it into one file beside this one, else from the package. */
@@ -183,20 +186,40 @@ function registerPartials(env: Runtime, dir: string, format: RenderFormat): void
 export const PARTIAL_FILE = /^(.*?)(?:\.(md|html))?\.hbs$/;
 
 function registerHelpers(env: Runtime, format: RenderFormat): void {
-  const escape = (text: string) => (format === 'md' ? escapeMarkdown(text) : text);
+  // Labels and dates repeat: each is escaped for Markdown once.
+  const escaped = new Map<string, string>();
+  const escape = (text: string): string => {
+    if (format !== 'md') return text;
+    let out = escaped.get(text);
+    if (out === undefined) {
+      if (escaped.size >= 10_000) escaped.clear();
+      escaped.set(text, (out = escapeMarkdown(text)));
+    }
+    return out;
+  };
   const langOf = (options: Handlebars.HelperOptions): Lang => {
     const lang = (options.data?.root as StructureView | undefined)?.lang;
     return lang && LANGS.includes(lang) ? lang : 'da';
   };
   env.registerHelper('t', function (this: unknown, key: string, options: Handlebars.HelperOptions) {
-    const values = Object.fromEntries(Object.entries(options.hash ?? {}).map(([k, v]) => [k, String(v)]));
+    // Most labels take no values: a national structure asks for tens of thousands of them.
+    const hash = (options.hash ?? {}) as Record<string, unknown>;
+    let values: Record<string, string> | undefined;
+    for (const k of Object.keys(hash)) (values ??= Object.create(null) as Record<string, string>)[k] = String(hash[k]);
     return escape(label(langOf(options), String(key), values));
   });
   env.registerHelper('date', (iso: string, options: Handlebars.HelperOptions) => escape(formatDate(String(iso), langOf(options))));
   env.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
-  env.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
+  // The last argument is Handlebars' options object, not a value.
+  env.registerHelper('or', function (this: unknown) {
+    for (let i = 0; i < arguments.length - 1; i++) if (arguments[i]) return true;
+    return false;
+  });
+  env.registerHelper('and', function (this: unknown) {
+    for (let i = 0; i < arguments.length - 1; i++) if (!arguments[i]) return false;
+    return true;
+  });
   env.registerHelper('size', (list: unknown) => (Array.isArray(list) ? list.length : 0));
 }
 
