@@ -189,7 +189,8 @@ const KINDS = [null, 'scalar', 'mapping', 'sequence'] as const;
 const kindCode = (kind: string | null): number => (kind === null ? 0 : kind === 'mapping' ? 2 : kind === 'sequence' ? 3 : 1);
 
 function record(text: string, schema: jsYaml.Schema, aliases: AliasTargets): { data: unknown; nodes: Recording } | undefined {
-  let capacity = 1024 + (text.length >> 4);
+  // About one node per 12 bytes in structure files: room for one per 8, so that it rarely grows.
+  let capacity = 1024 + (text.length >> 3);
   let opened = new Int32Array(capacity);
   let closedAt = new Int32Array(capacity);
   let after = new Int32Array(capacity);
@@ -367,11 +368,17 @@ class Positions {
     // An empty item (`-` and a line break) has no node to take its position from: give up.
     if (children.length !== result.length) throw new Misaligned();
     const valueNodes = Int32Array.from(children);
-    result.forEach((item, n) => {
-      const h = this.header(children[n]!);
-      if (h.isKey || h.result !== item) throw new Misaligned();
-    });
-    return { valueNodes, last: children.length > 0 ? children[children.length - 1]! : -1 };
+    // Items are checked when a path goes through them (checkItem), not all here: a structure has
+    // lists of thousands of appointments, and a path needs one of them, and the last for the end.
+    const last = children.length > 0 ? children[children.length - 1]! : -1;
+    if (last >= 0) this.checkItem(last, result[result.length - 1]);
+    return { valueNodes, last };
+  }
+
+  /** Throws unless list item node `i` is the item `item` of the data. */
+  checkItem(i: number, item: unknown): void {
+    const h = this.header(i);
+    if (h.isKey || h.result !== item) throw new Misaligned();
   }
 
   /** The node a path into node `i`'s value continues in: past would-be keys, and from an alias to its anchor's. */
@@ -464,6 +471,7 @@ export function readWithPositions(text: string, schema: jsYaml.Schema, aliases =
         }
         node = (node as Record<string | number, unknown>)[segment];
         at = entries!.valueNodes[n]!;
+        if (!entries!.keys) positions.checkItem(at, node);
         const keyNode = entries!.keyNodes ? entries!.keyNodes[n]! : -1;
         key = keyNode >= 0 ? positions.range(keyNode) : undefined;
         const value = at >= 0 ? positions.range(at) : undefined;
