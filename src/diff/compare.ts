@@ -62,12 +62,15 @@ export function similarity(a: string, b: string): number {
 
 /** A JSON pointer segment. */
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const s = String(segment);
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 /** A path of ids, written as a JSON pointer: path('bodies', 'a/b') is "/bodies/a~1b". */
 export function path(...segments: (string | number)[]): string {
-  return segments.map((s) => `/${escapeSegment(s)}`).join('');
+  let out = '';
+  for (const segment of segments) out += `/${escapeSegment(segment)}`;
+  return out;
 }
 
 /** Members of `a` missing from `b`, in `a`'s order. */

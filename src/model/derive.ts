@@ -30,7 +30,16 @@ export interface Derived {
 
 const EMPTY: MunicipalitySet = new Set();
 
+const derivedOf = new WeakMap<StructureModel, Derived>();
+
+/** The derived sets of a model, made once per model: the rules, the rendered view and diff share the answers. */
 export function derive(model: StructureModel): Derived {
+  let derived = derivedOf.get(model);
+  if (!derived) derivedOf.set(model, (derived = deriveFresh(model)));
+  return derived;
+}
+
+function deriveFresh(model: StructureModel): Derived {
   const participants = new Set(model.participants.map((m) => m.code));
   const memo = new Map<string, MunicipalitySet>();
   const busy = new Set<string>();

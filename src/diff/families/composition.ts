@@ -64,6 +64,7 @@ function diffSeats(ctx: DiffContext, oldId: string, newId: string): void {
         at: { old: [...oldAt, field], new: [...at, field] },
       });
     }
+    if (!old.born && !seat.born) return;
     const bornPath = path('bodies', newId, 'seats', seat.id, 'born');
     const subject = compact({ id: seat.id, role: seat.role, side: seat.side });
     const bornAt = { old: [...oldAt, 'born'], new: [...at, 'born'] };

@@ -21,18 +21,13 @@ function holders(ctx: DiffContext, side: 'old' | 'new', bodyId: string, kind: Po
   const out = new Map<string, Holder>();
   for (const p of posts) {
     const h = p.holder;
-    if (!h) continue;
+    const key = h && holderKey(ctx, side, h);
+    if (!h || key === undefined || out.has(key)) continue;
     const municipality = h.municipality === undefined ? undefined : municipalityRef(s, h.municipality);
     const party = h.party === undefined ? undefined : partyRef(s, h.party);
     const body = h.body === undefined ? undefined : bodyRef(s, h.body);
-    let key: string;
-    if (h.person !== undefined) key = `person:${h.person.replace(/\s+/g, ' ').trim().toLowerCase()}`;
-    else if (h.municipality !== undefined) key = `municipality:${codeOf(s, h.municipality)}`;
-    else if (h.party !== undefined) key = `party:${h.party}`;
-    else if (h.body !== undefined) key = `body:${side === 'old' ? newBodyId(ctx, h.body) : h.body}`;
-    else continue;
     const name = h.person ?? municipality?.name ?? party?.name ?? body!.name;
-    if (!out.has(key)) out.set(key, { key, name, value: compact({ person: h.person, party_letter: h.party_letter, role: h.role, municipality, party, body }) });
+    out.set(key, { key, name, value: compact({ person: h.person, party_letter: h.party_letter, role: h.role, municipality, party, body }) });
   }
   if (out.size === 0) {
     for (const code of s.derived.postHolders(bodyId, kind)) {
@@ -43,15 +38,39 @@ function holders(ctx: DiffContext, side: 'old' | 'new', bodyId: string, kind: Po
   return [...out.values()].sort((a, b) => compareDanish(a.name, b.name) || (a.key < b.key ? -1 : 1));
 }
 
-function rules(ctx: DiffContext, side: 'old' | 'new', posts: PostDoc[]): { key: string; value: JsonValue }[] {
-  const out = new Map<string, JsonValue>();
+function holderKey(ctx: DiffContext, side: 'old' | 'new', h: NonNullable<PostDoc['holder']>): string | undefined {
+  if (h.person !== undefined) return `person:${h.person.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+  if (h.municipality !== undefined) return `municipality:${codeOf(ctx[side], h.municipality)}`;
+  if (h.party !== undefined) return `party:${h.party}`;
+  if (h.body !== undefined) return `body:${side === 'old' ? newBodyId(ctx, h.body) : h.body}`;
+  return undefined;
+}
+
+/** The holders' keys alone, sorted: what says whether the holders changed, without their names and values. */
+function holderKeys(ctx: DiffContext, side: 'old' | 'new', bodyId: string, kind: PostKind, posts: PostDoc[]): string {
+  const keys = new Set<string>();
   for (const p of posts) {
-    const key = canonical({ side: p.side, among: p.among, derived: p.derived ? { role: p.derived.role, of: selectorKey(ctx, side, p.derived.of) } : undefined });
-    if (out.has(key)) continue;
-    const derived = p.derived ? compact({ role: p.derived.role, of: selectorValue(ctx[side], p.derived.of) }) : undefined;
-    out.set(key, compact({ side: p.side, among: p.among, derived }));
+    const key = p.holder && holderKey(ctx, side, p.holder);
+    if (key !== undefined) keys.add(key);
   }
-  return [...out].map(([key, value]) => ({ key, value })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (keys.size === 0) for (const code of ctx[side].derived.postHolders(bodyId, kind)) keys.add(`municipality:${code}`);
+  return JSON.stringify([...keys].sort());
+}
+
+/** The rules by which a post is filled, each once, sorted by key; their values are made when a change needs them. */
+function rules(ctx: DiffContext, side: 'old' | 'new', posts: PostDoc[]): { key: string; post: PostDoc }[] {
+  const out = new Map<string, PostDoc>();
+  for (const p of posts) {
+    // A post without side, among or derived rule (the usual case) has the key canonical() gives for {}.
+    const key = p.side === undefined && p.among === undefined && p.derived === undefined ? '{}' : canonical({ side: p.side, among: p.among, derived: p.derived ? { role: p.derived.role, of: selectorKey(ctx, side, p.derived.of) } : undefined });
+    if (!out.has(key)) out.set(key, p);
+  }
+  return [...out].map(([key, post]) => ({ key, post })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function ruleValue(ctx: DiffContext, side: 'old' | 'new', p: PostDoc): JsonValue {
+  const derived = p.derived ? compact({ role: p.derived.role, of: selectorValue(ctx[side], p.derived.of) }) : undefined;
+  return compact({ side: p.side, among: p.among, derived });
 }
 
 function byKind(posts: PostDoc[] | undefined): Map<PostKind, { posts: PostDoc[]; first: number; firstHolder?: number }> {
@@ -75,19 +94,18 @@ export function diffPosts(ctx: DiffContext): void {
     const value = (side: 'old' | 'new', id: string, kind: PostKind, posts: PostDoc[]): JsonValue => ({ post: kind, holders: holders(ctx, side, id, kind, posts).map((h) => h.value) });
     for (const [kind, n] of after) {
       const o = before.get(kind);
-      const postPath = path('bodies', newId, 'posts', kind);
       if (!o) {
-        ctx.emit({ kind: 'post.added', section, path: postPath, old: null, new: value('new', newId, kind, n.posts), at: { new: ['bodies', ni, 'posts', n.first] } });
+        ctx.emit({ kind: 'post.added', section, path: path('bodies', newId, 'posts', kind), old: null, new: value('new', newId, kind, n.posts), at: { new: ['bodies', ni, 'posts', n.first] } });
         continue;
       }
-      const oldHolders = holders(ctx, 'old', oldId, kind, o.posts);
-      const newHolders = holders(ctx, 'new', newId, kind, n.posts);
-      if (canonical(oldHolders.map((h) => h.key)) !== canonical(newHolders.map((h) => h.key))) {
+      if (holderKeys(ctx, 'old', oldId, kind, o.posts) !== holderKeys(ctx, 'new', newId, kind, n.posts)) {
+        const oldHolders = holders(ctx, 'old', oldId, kind, o.posts);
+        const newHolders = holders(ctx, 'new', newId, kind, n.posts);
         ctx.emit({
           kind: 'post.holder-changed',
           section,
           subject: { post: kind },
-          path: `${postPath}/holder`,
+          path: path('bodies', newId, 'posts', kind, 'holder'),
           old: oldHolders.map((h) => h.value),
           new: newHolders.map((h) => h.value),
           at: { old: ['bodies', oi, 'posts', o.firstHolder ?? o.first, 'holder'], new: ['bodies', ni, 'posts', n.firstHolder ?? n.first, 'holder'] },
@@ -100,10 +118,10 @@ export function diffPosts(ctx: DiffContext): void {
           kind: 'post.changed',
           section,
           subject: { post: kind },
-          path: `${postPath}/rule`,
+          path: path('bodies', newId, 'posts', kind, 'rule'),
           field: 'rule',
-          old: oldRules.map((r) => r.value),
-          new: newRules.map((r) => r.value),
+          old: oldRules.map((r) => ruleValue(ctx, 'old', r.post)),
+          new: newRules.map((r) => ruleValue(ctx, 'new', r.post)),
           at: { old: ['bodies', oi, 'posts', o.first], new: ['bodies', ni, 'posts', n.first] },
         });
       }
