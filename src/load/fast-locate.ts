@@ -443,7 +443,7 @@ export function readWithPositions(text: string, schema: jsYaml.Schema, aliases =
   // Only a map is a structure; anything else fails the schema and is located by the full reader.
   if (nodes.count === 0 || nodes.after[0] !== nodes.count || nodes.results[0] !== data || nodes.kinds[0] !== kindCode('mapping')) return undefined;
   const positions = new Positions(text, nodes);
-  let lines: number[] | undefined;
+  let lines: Int32Array | undefined;
   const rangeOf = (span: Span): SourceRange => {
     lines ??= lineStarts(text);
     const a = linePos(lines, span.start);
@@ -489,13 +489,22 @@ export function readWithPositions(text: string, schema: jsYaml.Schema, aliases =
   return { data, locate };
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+/** Where each line starts. A typed array: pushing 150,000 numbers onto an array costs three times as long. */
+function lineStarts(text: string): Int32Array {
+  let starts = new Int32Array(1024 + (text.length >> 4));
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (n === starts.length) {
+      const bigger = new Int32Array(n * 2);
+      bigger.set(starts);
+      starts = bigger;
+    }
+    starts[n++] = i + 1;
+  }
+  return starts.subarray(0, n);
 }
 
-function linePos(starts: number[], offset: number): { line: number; column: number } {
+function linePos(starts: Int32Array, offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

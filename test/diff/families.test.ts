@@ -278,6 +278,11 @@ history:
     const first = '{ body: ssu, seat: plads, person: Jane Doe, from: "2018-01-01", to: "2021-12-31", status: ended }';
     const second = '{ body: ssu, seat: plads, person: Jane Doe, from: "2022-01-01", status: in-force }';
     expect(diffTexts(appointments(first, second), appointments(second, first)).changes).toEqual([]);
+    // With the same dates, the rest of the record tells them apart.
+    const chair = '{ body: ssu, seat: plads, person: Jane Doe, from: "2022-01-01", role: mayor }';
+    const member = '{ body: ssu, seat: plads, person: Jane Doe, from: "2022-01-01", role: alderman }';
+    const twoSeats = (text: string): string => text.replace('{ id: plads, side: municipalities }', '{ id: plads, side: municipalities, count: 2 }');
+    expect(diffTexts(twoSeats(appointments(chair, member)), twoSeats(appointments(member, chair))).changes).toEqual([]);
   });
 });
 

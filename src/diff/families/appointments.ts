@@ -19,7 +19,8 @@ interface Record {
  */
 function records(ctx: DiffContext, side: 'old' | 'new'): Map<string, Record> {
   const s = ctx[side];
-  const groups = new Map<string, Record[]>();
+  // A key's one record, or its records when several share it (an array only then: most keys have one).
+  const groups = new Map<string, Record | Record[]>();
   // People hold many appointments: fold each name once.
   const folded = new Map<string, string>();
   const person = (name: string): string => {
@@ -30,20 +31,35 @@ function records(ctx: DiffContext, side: 'old' | 'new'): Map<string, Record> {
   s.model.doc.appointments?.forEach((a, index) => {
     const body = side === 'old' ? newBodyId(ctx, a.body) : a.body;
     const key = a.id ?? `${body}|${a.seat ?? ''}|${a.person !== undefined ? person(a.person) : a.municipality !== undefined ? codeOf(s, a.municipality) : a.vacant ? 'vacant' : ''}`;
+    const record = { index, a, body };
     const group = groups.get(key);
-    if (group) group.push({ index, a, body });
-    else groups.set(key, [{ index, a, body }]);
+    if (group === undefined) groups.set(key, record);
+    else if (Array.isArray(group)) group.push(record);
+    else groups.set(key, [group, record]);
   });
   const out = new Map<string, Record>();
   for (const [key, group] of groups) {
-    if (group.length > 1) {
-      // Each record's canonical form once, not at every comparison.
-      const order = new Map(group.map((r) => [r, canonical(r.a)]));
-      group.sort((x, y) => (order.get(x)! < order.get(y)! ? -1 : order.get(x)! > order.get(y)! ? 1 : x.index - y.index));
+    if (!Array.isArray(group)) {
+      out.set(key, group);
+      continue;
     }
+    // Repeated keys are mostly terms of one seat, told apart by their dates; the whole record
+    // (its canonical form, made once) decides the rest.
+    const whole = new Map<Record, string>();
+    const content = (r: Record): string => {
+      let c = whole.get(r);
+      if (c === undefined) whole.set(r, (c = canonical(r.a)));
+      return c;
+    };
+    group.sort((x, y) => compareText(x.a.from, y.a.from) || compareText(x.a.to, y.a.to) || compareText(content(x), content(y)) || x.index - y.index);
     group.forEach((r, n) => out.set(n === 0 ? key : `${key}|${n + 1}`, r));
   }
   return out;
+}
+
+/** Text in code-unit order, a missing value first. */
+function compareText(a: string | undefined, b: string | undefined): number {
+  return a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1;
 }
 
 /** Someone holds the seat on the file's date: not ended, not vacant, and within its dates. */
