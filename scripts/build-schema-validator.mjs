@@ -1,6 +1,7 @@
 // Build step: compiles schemas/structure.schema.json to standalone validation code, so that a run
 // does not compile the schema at start-up (dist/schema/structure-validator.cjs; see validate-schema.ts).
-import Ajv from 'ajv';
+import Ajv, { _ } from 'ajv';
+import { isIsoDate } from '../dist/schema/iso-date.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,10 +11,16 @@ import { toAscii } from './ascii.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schema = JSON.parse(readFileSync(`${root}schemas/structure.schema.json`, 'utf8'));
 // The same options as the runtime compiler in src/schema/validate-schema.ts.
-const ajv = new Ajv.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true, inlineRefs: false, code: { source: true } });
-addFormats.default(ajv, ['date', 'uri']);
+// The formats come from dist/schema/formats.cjs, written below: `date` is our own (src/schema/iso-date.ts).
+const ajv = new Ajv.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true, inlineRefs: false, code: { source: true, formats: _`require("./formats.cjs")` } });
+addFormats.default(ajv, ['uri']);
+ajv.addFormat('date', isIsoDate);
 const validate = ajv.compile(schema);
 // Loaded on every run, with the code cache the build makes after bundling (scripts/bundle-cli.mjs).
 // The old cache goes first: V8 checks a cache against the length of the source only.
 rmSync(`${root}dist/schema/structure-validator.cjs.cache`, { force: true });
+writeFileSync(
+  `${root}dist/schema/formats.cjs`,
+  `'use strict';\n// Written by scripts/build-schema-validator.mjs: the formats the schema validator checks.\nexports.date = ${isIsoDate.toString()};\nexports.uri = require('ajv-formats/dist/formats').fullFormats.uri;\n`,
+);
 writeFileSync(`${root}dist/schema/structure-validator.cjs`, toAscii(standaloneCode.default(ajv, validate)));

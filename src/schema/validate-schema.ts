@@ -2,6 +2,7 @@ import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import type { DataPath } from '../diagnostic.js';
 import { describeSchemaError } from './describe-error.js';
+import { isIsoDate } from './iso-date.js';
 import { loadBuilt } from '../load/load-built.js';
 import { valueAt } from '../value-at.js';
 
@@ -37,7 +38,8 @@ function getAjv(): AjvInstance {
     // ownProperties: `required` must not be satisfied by a polluted Object.prototype.
     // The build (scripts/build-schema-validator.mjs) compiles with these same options.
     ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ownProperties: true, inlineRefs: false });
-    addFormats(ajv, ['date', 'uri']);
+    addFormats(ajv, ['uri']);
+    ajv.addFormat('date', isIsoDate);
   }
   return ajv;
 }

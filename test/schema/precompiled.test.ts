@@ -36,6 +36,7 @@ describe('the schema compiled at build time', () => {
     const copy = join(dir, 'structure-validator.cjs');
     try {
       copyFileSync(built, copy);
+      copyFileSync(join(dirname(built), 'formats.cjs'), join(dir, 'formats.cjs'));
       writeFileSync(`${copy}.cache`, 'a cache from another Node');
       const validators = [loadCommonJs(built), loadCommonJs(copy)] as ValidateFunction[];
       expect(compiledScripts.get(built)!.cachedDataRejected).toBe(false);

@@ -11,6 +11,7 @@ import { loadCliConfig } from '../load-cli-config.js';
 import { parseLimits, type LimitOptions } from '../limit-options.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { createPainter } from '../../formatters/paint.js';
+import { isIsoDate } from '../../schema/iso-date.js';
 
 export interface RenderCommandOptions extends LimitOptions {
   template: string;
@@ -152,8 +153,3 @@ async function renderParticipationDocument(inputs: Parameters<typeof participati
   return EXIT_OK;
 }
 
-function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}

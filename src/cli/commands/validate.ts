@@ -8,6 +8,7 @@ import { loadCliConfig } from '../load-cli-config.js';
 import { parseLimits, wholeNumber, type LimitOptions } from '../limit-options.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { createPainter, PLAIN } from '../../formatters/paint.js';
+import { isIsoDate } from '../../schema/iso-date.js';
 
 export interface ValidateOptions extends LimitOptions {
   format: string;
@@ -91,8 +92,3 @@ function errorsOnly(report: ValidationReport): ValidationReport {
   return summarize(report.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })));
 }
 
-function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
