@@ -26,8 +26,8 @@ describe('examples', () => {
     const { model, source } = report.files[0]!;
     expect(source).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/structure\.schema\.json\n/);
     expect(model!.doc.sources.some((s) => /^00[0-4]_[0-9a-f]+\.txt$/.test(s.document ?? ''))).toBe(true);
-    expect(model!.references.filter((r) => !r.resolved)).toEqual([]);
-    expect(model!.municipalityReferences.filter((r) => !r.municipality)).toEqual([]);
+    expect(model!.unresolvedReferences).toEqual([]);
+    expect(model!.unknownMunicipalities).toEqual([]);
   });
 });
 

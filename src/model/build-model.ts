@@ -14,21 +14,19 @@ import type {
 
 export type ReferenceKind = 'body' | 'party' | 'source' | 'grouping' | 'seat';
 
-/** A place in the file that names another entry by id. */
+/** A place in the file that names another entry by an id no entry of that kind has. */
 export interface IdReference {
   kind: ReferenceKind;
   id: string;
   path: DataPath;
   /** For seats: the body whose seats the id must name. */
   scope?: string;
-  resolved: boolean;
 }
 
-/** A place in the file that names a municipality. */
+/** A place in the file that names a municipality that is not one of the 98. */
 export interface MunicipalityReference {
   ref: MunicipalityRef;
   path: DataPath;
-  municipality?: Municipality;
 }
 
 /** An id that is declared more than once among entries of one kind. */
@@ -52,8 +50,10 @@ export interface StructureModel {
   /** Seats by body id, then seat id. */
   seats: Map<string, Map<string, SeatDoc>>;
   declarations: Declaration[];
-  references: IdReference[];
-  municipalityReferences: MunicipalityReference[];
+  /** References to ids that no entry has (a valid file has none). */
+  unresolvedReferences: IdReference[];
+  /** Municipalities named that are not Danish municipalities. */
+  unknownMunicipalities: MunicipalityReference[];
   /** The municipality a reference in the file resolves to (undefined when unknown). */
   municipality(ref: MunicipalityRef | undefined): Municipality | undefined;
 }
@@ -61,8 +61,8 @@ export interface StructureModel {
 /** Builds the model of a document that has passed the schema. */
 export function buildModel(doc: StructureDoc): StructureModel {
   const declarations: Declaration[] = [];
-  const references: IdReference[] = [];
-  const municipalityReferences: MunicipalityReference[] = [];
+  const unresolvedReferences: IdReference[] = [];
+  const unknownMunicipalities: MunicipalityReference[] = [];
 
   const index = <T extends { id: string }>(kind: Declaration['kind'], items: T[] | undefined, at: string): Map<string, T> => {
     const map = new Map<string, T>();
@@ -103,8 +103,8 @@ export function buildModel(doc: StructureDoc): StructureModel {
     grouping: (id) => groupings.has(id),
     seat: (id, scope) => scope !== undefined && (seats.get(scope)?.has(id) ?? false),
   };
-  // A reference's path is built only when the field is there: a national structure has tens of
-  // thousands of entries, and most of their optional fields are absent.
+  // Only what does not resolve is kept, with its path: a national structure has tens of thousands of
+  // references, and keeping each of them makes work for the garbage collector for nothing.
   const child = (base: DataPath, key: string | number): DataPath => {
     const path = base.slice();
     path.push(key);
@@ -112,7 +112,7 @@ export function buildModel(doc: StructureDoc): StructureModel {
   };
   const ref = (kind: ReferenceKind, id: string | undefined, base: DataPath, key: string | number, scope?: string): void => {
     if (id === undefined) return;
-    references.push({ kind, id, path: child(base, key), scope, resolved: known[kind](id, scope) });
+    if (!known[kind](id, scope)) unresolvedReferences.push({ kind, id, path: child(base, key), scope });
   };
   const cache = new Map<MunicipalityRef, Municipality | undefined>();
   const municipality = (r: MunicipalityRef | undefined): Municipality | undefined => {
@@ -121,7 +121,7 @@ export function buildModel(doc: StructureDoc): StructureModel {
     return cache.get(r);
   };
   const muni = (r: MunicipalityRef | undefined, base: DataPath, key: string | number): void => {
-    if (r !== undefined) municipalityReferences.push({ ref: r, path: child(base, key), municipality: municipality(r) });
+    if (r !== undefined && municipality(r) === undefined) unknownMunicipalities.push({ ref: r, path: child(base, key) });
   };
   const munis = (list: MunicipalityRef[] | 'all' | undefined, path: DataPath): void => {
     if (Array.isArray(list)) list.forEach((r, i) => muni(r, path, i));
@@ -239,8 +239,8 @@ export function buildModel(doc: StructureDoc): StructureModel {
     sources,
     seats,
     declarations,
-    references,
-    municipalityReferences,
+    unresolvedReferences,
+    unknownMunicipalities,
     municipality,
   };
 }

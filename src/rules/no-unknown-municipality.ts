@@ -17,8 +17,7 @@ export default createRule({
     },
   },
   check({ model, report }) {
-    for (const ref of model.municipalityReferences) {
-      if (ref.municipality) continue;
+    for (const ref of model.unknownMunicipalities) {
       const suggestion = suggestMunicipality(ref.ref);
       report(
         suggestion

@@ -35,8 +35,7 @@ export default createRule({
       grouping: () => model.groupings.keys(),
       seat: () => [],
     };
-    for (const ref of model.references) {
-      if (ref.resolved) continue;
+    for (const ref of model.unresolvedReferences) {
       if (ref.kind === 'seat') {
         const seats = [...(model.seats.get(ref.scope ?? '')?.keys() ?? [])];
         if (!model.bodies.has(ref.scope ?? '')) continue; // the body reference itself is reported

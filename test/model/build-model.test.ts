@@ -34,22 +34,14 @@ describe('buildModel', () => {
     expect(model?.participants.map((m) => m.name)).toEqual(['Odense', 'Aarhus']);
   });
 
-  it('records every municipality reference with its path, resolved or not', () => {
-    const refs = model!.municipalityReferences.map((r) => [r.path.join('.'), r.municipality?.name ?? null]);
-    expect(refs).toEqual([
-      ['municipalities.0', 'Odense'],
-      ['municipalities.1', 'Odense'],
-      ['municipalities.2', 'Aarhus'],
-      ['municipalities.3', null],
-      ['bodies.0.members.0.municipality', 'Aarhus'],
-      ['bodies.0.members.1.municipality', 'Odense'],
-      ['bodies.0.posts.0.holder.municipality', 'Odense'],
-    ]);
+  it('keeps the municipalities named that are not Danish municipalities, with their paths', () => {
+    expect(model!.unknownMunicipalities.map((r) => [r.path.join('.'), r.ref])).toEqual([['municipalities.3', 'Århuus']]);
+    expect(model!.municipality('0461')?.name).toBe('Odense');
+    expect(model!.municipality(751)?.name).toBe('Aarhus');
   });
 
-  it('resolves id references and marks the ones that point nowhere', () => {
-    const unresolved = model!.references.filter((r) => !r.resolved).map((r) => `${r.kind} ${r.id} at ${r.path.join('.')}`);
+  it('keeps the id references that point nowhere, and only those', () => {
+    const unresolved = model!.unresolvedReferences.map((r) => `${r.kind} ${r.id} at ${r.path.join('.')}`);
     expect(unresolved).toEqual(['seat borgmestr at bodies.0.members.1.seat', 'body kkx at bodies.1.supports']);
-    expect(model!.references.filter((r) => r.resolved).map((r) => `${r.kind} ${r.id}`)).toEqual(['seat borgmestre', 'source s', 'body kkr']);
   });
 });
