@@ -85,7 +85,9 @@ function handlebarsRuntime(): Runtime {
  */
 export function renderStructure(model: StructureModel, options: RenderOptions): string {
   const view = buildView(model, options.file, options.lang);
-  view.mermaid = mermaidOrgChart(view);
+  // Of the built-in templates only the Markdown org chart shows the diagram; a user's may.
+  const builtIn = (BUILT_IN_TEMPLATES as readonly string[]).includes(options.template);
+  if (!builtIn || (options.template === 'org-chart' && options.format === 'md')) view.mermaid = mermaidOrgChart(view);
   return renderView(view, options.template, options.format, options.partialsDir, BUILT_IN_TEMPLATES);
 }
 

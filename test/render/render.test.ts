@@ -123,6 +123,16 @@ describe('templates', () => {
     expect(out).toContain('Kilder: 1');
   });
 
+  it('gives a user template the Mermaid org chart in HTML too (the built-in HTML templates do without it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govcheck-template-'));
+    writeFileSync(join(dir, 'chart.hbs'), '<pre class="mermaid">{{{mermaid}}}</pre>\n');
+    const m = model(readFileSync(`${EXAMPLES}6-by-2007.yaml`, 'utf8'));
+    const out = renderStructure(m, { template: join(dir, 'chart.hbs'), format: 'html', lang: 'da', file: 'x' });
+    expect(out).toMatch(/^<pre class="mermaid">flowchart TB\n/);
+    expect(out).toContain('6-by');
+    expect(renderStructure(m, { template: 'org-chart', format: 'html', lang: 'da', file: 'x' })).not.toContain('flowchart TB');
+  });
+
   it("uses a user's partials beside the built-in ones, overriding one of the same name, compiled as the templates are (Markdown not HTML-escaped)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'govcheck-partials-'));
     writeFileSync(join(dir, 'body-summary.md.hbs'), '- Mine: {{name}} {{> extra}}\n');
