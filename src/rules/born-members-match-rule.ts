@@ -26,28 +26,31 @@ export default createRule({
       if (model.bodies.get(body.id) !== body) return;
       body.seats?.forEach((seat, s) => {
         if (!seat.born || model.seats.get(body.id)?.get(seat.id) !== seat) return;
-        const members = (body.members ?? []).flatMap((m, i) => (m.seat === seat.id && m.municipality !== undefined ? [{ i, ref: m.municipality }] : []));
-        if (members.length === 0) return;
-        const held = members.flatMap(({ i, ref }) => {
-          const code = model.municipality(ref)?.code;
-          return code === undefined ? [] : [{ i, code }];
+        // The members on this seat, by the index of their fact and their municipality's code.
+        const held: { i: number; code: string }[] = [];
+        let unknown = false;
+        body.members?.forEach((m, i) => {
+          if (m.seat !== seat.id || m.municipality === undefined) return;
+          const code = model.municipality(m.municipality)?.code;
+          if (code === undefined) unknown = true;
+          else held.push({ i, code });
         });
-        if (held.length < members.length || readsUnknownMunicipality(model, seat.born.of, body.id)) return;
+        if (held.length === 0 || unknown || readsUnknownMunicipality(model, seat.born.of, body.id)) return;
         const expected = derived.bornMunicipalities(body.id, seat.id);
         // Nothing derived means the rule's facts are unrecorded (derived-rule-resolves looks at that).
         if (expected.size === 0) return;
-        const rule = describeSelector(model, seat.born.of);
         const heldCodes = new Set(held.map((m) => m.code));
-        const missing = [...expected].filter((code) => !heldCodes.has(code)).map(municipalityName);
-        for (const municipality of missing.sort(compareDanish)) {
+        const missing = [...expected].filter((code) => !heldCodes.has(code));
+        // A partly recorded rule cannot say who is wrongly seated, only who is missing.
+        const extra = held.filter(({ code }) => !expected.has(code));
+        if (missing.length === 0 && extra.length === 0) return;
+        const rule = describeSelector(model, seat.born.of);
+        for (const municipality of missing.map(municipalityName).sort(compareDanish)) {
           report({ messageId: 'missing', data: { municipality, seat: seat.id, body: body.name, rule }, path: ['bodies', b, 'seats', s, 'born'], target: 'key' });
         }
-        // A partly recorded rule cannot say who is wrongly seated, only who is missing.
-        if (hasUnrecordedPart(model, derived, seat.born.of, body.id)) return;
-        for (const { i, code } of held) {
-          if (expected.has(code)) continue;
-          const municipality = municipalityName(code);
-          report({ messageId: 'notDerived', data: { municipality, seat: seat.id, body: body.name, rule }, path: ['bodies', b, 'members', i, 'municipality'] });
+        if (extra.length === 0 || hasUnrecordedPart(model, derived, seat.born.of, body.id)) return;
+        for (const { i, code } of extra) {
+          report({ messageId: 'notDerived', data: { municipality: municipalityName(code), seat: seat.id, body: body.name, rule }, path: ['bodies', b, 'members', i, 'municipality'] });
         }
       });
     });

@@ -33,17 +33,18 @@ export default createRule({
       for (const m of body.members ?? []) listed.set(m.seat, (listed.get(m.seat) ?? 0) + 1);
       body.seats?.forEach((seat, s) => {
         if (seat.count === undefined || model.seats.get(body.id)?.get(seat.id) !== seat) return;
-        const path = ['bodies', b, 'seats', s, 'count'];
-        const data = { seat: seat.id, body: body.name, count: plural(seat.count, 'seat') };
+        // Built for a finding only: a national structure has thousands of seats that are fine.
+        const path = (): (string | number)[] => ['bodies', b, 'seats', s, 'count'];
+        const data = () => ({ seat: seat.id, body: body.name, count: plural(seat.count!, 'seat') });
         const n = listed.get(seat.id) ?? 0;
-        if (n > seat.count) report({ messageId: 'tooManyMembers', data: { ...data, listed: plural(n, 'member') }, path });
-        else if (n > 0 && n < seat.count) report({ messageId: 'tooFewMembers', data: { ...data, listed: plural(n, 'member') }, path });
+        if (n > seat.count) report({ messageId: 'tooManyMembers', data: { ...data(), listed: plural(n, 'member') }, path: path() });
+        else if (n > 0 && n < seat.count) report({ messageId: 'tooFewMembers', data: { ...data(), listed: plural(n, 'member') }, path: path() });
 
         if (!seat.born || readsUnknownMunicipality(model, seat.born.of, body.id) || hasUnrecordedPart(model, derived, seat.born.of, body.id)) return;
         const derivedSize = derived.bornMunicipalities(body.id, seat.id).size;
         // An empty set means the rule's facts are not recorded yet: nothing to compare.
         if (derivedSize === 0 || derivedSize === seat.count) return;
-        report({ messageId: 'bornCount', data: { ...data, derived: municipalities(derivedSize), rule: describeSelector(model, seat.born.of) }, path });
+        report({ messageId: 'bornCount', data: { ...data(), derived: municipalities(derivedSize), rule: describeSelector(model, seat.born.of) }, path: path() });
       });
     });
   },
