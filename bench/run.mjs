@@ -146,6 +146,7 @@ function measureGroup(title, cmds) {
       label: s.cmd.label,
       command: s.cmd.argv.map((a) => (a.startsWith(ROOT) ? relative(ROOT, a) || '.' : a === NODE ? 'node' : a)).join(' '),
       runs: walls.length,
+      walls,
       warmup: !s.keepFirst,
       median: median(walls),
       min: Math.min(...walls),
@@ -299,7 +300,10 @@ function target(name, a, b, op, limit, note = '') {
     targets.push({ name, value: NaN, op, limit, pass: undefined, note: 'not measured' + (note ? `: ${note}` : '') });
     return;
   }
-  const value = ra.median / rb.median;
+  // Commands of one group ran in turn, round by round: the median of the rounds' ratios, since two
+  // runs next to each other share the machine's state of the moment; else the ratio of the medians.
+  const paired = ra.group === rb.group && ra.walls.length === rb.walls.length && ra.warmup === rb.warmup;
+  const value = paired ? median(ra.walls.map((w, i) => w / rb.walls[i])) : ra.median / rb.median;
   targets.push({ name, value, op, limit, pass: op === '<=' ? value <= limit : value >= limit, note });
 }
 function memory(name, key, limitMb) {
