@@ -35,9 +35,10 @@ for (const format of ['md', 'html']) {
   rmSync(`${file}.cache`, { force: true });
   writeFileSync(file, toAscii(`"use strict";\nmodule.exports = { templates: { ${templates.join(',\n')} },\npartials: { ${partialEntries.join(',\n')} } };\n`));
 }
-rmSync(`${root}dist/render/precompiled-templates.cjs`, { force: true });
-rmSync(`${root}dist/render/precompiled-templates.cjs.cache`, { force: true });
-rmSync(`${root}dist/render/handlebars-runtime.cjs.cache`, { force: true });
+// An earlier build's one file for both formats, and the runtime's cache, which goes with its file.
+for (const stale of ['precompiled-templates.cjs', 'precompiled-templates.cjs.cache', 'handlebars-runtime.cjs.cache']) {
+  rmSync(`${root}dist/render/${stale}`, { force: true });
+}
 
 await build({
   cwd: root,
