@@ -41,13 +41,13 @@ export default createRule({
         if (expected.size === 0) return;
         const heldCodes = new Set(held.map((m) => m.code));
         const missing = [...expected].filter((code) => !heldCodes.has(code));
-        // A partly recorded rule cannot say who is wrongly seated, only who is missing.
         const extra = held.filter(({ code }) => !expected.has(code));
         if (missing.length === 0 && extra.length === 0) return;
         const rule = describeSelector(model, seat.born.of);
         for (const municipality of missing.map(municipalityName).sort(compareDanish)) {
           report({ messageId: 'missing', data: { municipality, seat: seat.id, body: body.name, rule }, path: ['bodies', b, 'seats', s, 'born'], target: 'key' });
         }
+        // A partly recorded rule cannot say who is wrongly seated, only who is missing.
         if (extra.length === 0 || hasUnrecordedPart(model, derived, seat.born.of, body.id)) return;
         for (const { i, code } of extra) {
           report({ messageId: 'notDerived', data: { municipality: municipalityName(code), seat: seat.id, body: body.name, rule }, path: ['bodies', b, 'members', i, 'municipality'] });
