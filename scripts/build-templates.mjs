@@ -12,28 +12,35 @@ import { compileOptions, PARTIAL_FILE, TEMPLATES_DIR } from '../dist/render/rend
 import { toAscii } from './ascii.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const MERMAID = /\bmermaid\b/;
 const hbs = (dir) => readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort();
 
 // One file per format, so that a run loads only the templates of the format it renders.
 for (const format of ['md', 'html']) {
-  const spec = (file) => Handlebars.precompile(readFileSync(file, 'utf8'), compileOptions(format));
-  const templates = [];
-  for (const file of hbs(TEMPLATES_DIR)) {
-    const match = new RegExp(`^(.*)\\.${format}\\.hbs$`).exec(file);
-    if (match) templates.push(`${JSON.stringify(match[1])}: ${spec(TEMPLATES_DIR + file)}`);
-  }
+  const spec = (source) => Handlebars.precompile(source, compileOptions(format));
   // Later files override earlier ones of the same name, as registerPartials does.
   const partials = new Map();
   for (const file of hbs(`${TEMPLATES_DIR}partials`)) {
     const match = PARTIAL_FILE.exec(file);
     if (match[2] !== undefined && match[2] !== format) continue;
-    partials.set(match[1], spec(`${TEMPLATES_DIR}partials/${file}`));
+    partials.set(match[1], readFileSync(`${TEMPLATES_DIR}partials/${file}`, 'utf8'));
   }
-  const partialEntries = [...partials].map(([name, code]) => `${JSON.stringify(name)}: ${code}`);
+  // The templates that may show the diagram: render draws it only for those (see renderStructure).
+  const partialsMermaid = [...partials.values()].some((source) => MERMAID.test(source));
+  const templates = [];
+  const mermaid = [];
+  for (const file of hbs(TEMPLATES_DIR)) {
+    const match = new RegExp(`^(.*)\\.${format}\\.hbs$`).exec(file);
+    if (!match) continue;
+    const source = readFileSync(TEMPLATES_DIR + file, 'utf8');
+    templates.push(`${JSON.stringify(match[1])}: ${spec(source)}`);
+    if (partialsMermaid || MERMAID.test(source)) mermaid.push(match[1]);
+  }
+  const partialEntries = [...partials].map(([name, source]) => `${JSON.stringify(name)}: ${spec(source)}`);
   const file = `${root}dist/render/precompiled-${format}.cjs`;
   // V8 checks a code cache against the length of the source only: an old cache goes with its file.
   rmSync(`${file}.cache`, { force: true });
-  writeFileSync(file, toAscii(`"use strict";\nmodule.exports = { templates: { ${templates.join(',\n')} },\npartials: { ${partialEntries.join(',\n')} } };\n`));
+  writeFileSync(file, toAscii(`"use strict";\nmodule.exports = { templates: { ${templates.join(',\n')} },\npartials: { ${partialEntries.join(',\n')} },\nmermaid: ${JSON.stringify(mermaid)} };\n`));
 }
 // An earlier build's one file for both formats, and the runtime's cache, which goes with its file.
 for (const stale of ['precompiled-templates.cjs', 'precompiled-templates.cjs.cache', 'handlebars-runtime.cjs.cache']) {

@@ -50,6 +50,8 @@ type TemplateSpec = Parameters<Runtime['template']>[0];
 interface PrecompiledFormat {
   templates: Record<string, TemplateSpec>;
   partials: Record<string, TemplateSpec>;
+  /** The built-in templates of this format that show the org chart's diagram (they or a partial name `mermaid`). */
+  mermaid: string[];
 }
 const precompiledTemplates: Partial<Record<RenderFormat, PrecompiledFormat | null>> = {};
 
@@ -85,9 +87,9 @@ function handlebarsRuntime(): Runtime {
  */
 export function renderStructure(model: StructureModel, options: RenderOptions): string {
   const view = buildView(model, options.file, options.lang);
-  // Of the built-in templates only the Markdown org chart shows the diagram; a user's may.
+  // The diagram is drawn only for a template that may show it: the build knows which built-ins do.
   const builtIn = (BUILT_IN_TEMPLATES as readonly string[]).includes(options.template);
-  if (!builtIn || (options.template === 'org-chart' && options.format === 'md')) view.mermaid = mermaidOrgChart(view);
+  if (!builtIn || (precompiled(options.format)?.mermaid.includes(options.template) ?? true)) view.mermaid = mermaidOrgChart(view);
   return renderView(view, options.template, options.format, options.partialsDir, BUILT_IN_TEMPLATES);
 }
 
