@@ -61,8 +61,7 @@ function holderKeys(ctx: DiffContext, side: 'old' | 'new', bodyId: string, kind:
 function rules(ctx: DiffContext, side: 'old' | 'new', posts: PostDoc[]): { key: string; post: PostDoc }[] {
   const out = new Map<string, PostDoc>();
   for (const p of posts) {
-    // A post without side, among or derived rule (the usual case) has the key canonical() gives for {}.
-    const key = p.side === undefined && p.among === undefined && p.derived === undefined ? '{}' : canonical({ side: p.side, among: p.among, derived: p.derived ? { role: p.derived.role, of: selectorKey(ctx, side, p.derived.of) } : undefined });
+    const key = canonical({ side: p.side, among: p.among, derived: p.derived ? { role: p.derived.role, of: selectorKey(ctx, side, p.derived.of) } : undefined });
     if (!out.has(key)) out.set(key, p);
   }
   return [...out].map(([key, post]) => ({ key, post })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
