@@ -53,7 +53,8 @@ export function findMunicipality(ref: string | number): Municipality | undefined
   let found = foundByRef.get(ref);
   if (found === undefined) {
     if (foundByRef.size >= 10_000) foundByRef.clear();
-    foundByRef.set(ref, (found = lookUp(ref) ?? null));
+    // A parser's string can be a slice of the whole file's text, which the key would keep alive.
+    foundByRef.set((' ' + ref).slice(1), (found = lookUp(ref) ?? null));
   }
   return found ?? undefined;
 }
