@@ -15,6 +15,18 @@ const docs = [
   parse(readFileSync(new URL('../../examples/syddanmark-sundhed.yaml', import.meta.url), 'utf8')),
   { govcheck: 2, id: 'Bad Id', date: '2023-02-30', sources: [], nmae: 'x' },
   { govcheck: 1, id: 'x', name: 'X', date: '2023-01-01', sources: [{ id: 's', title: 'S' }], municipalities: [true, { municipalty: 'x' }], bodies: [{ id: 'a', name: 'A', kind: 'politcal', seats: [{ id: 's', count: 'fem', born: { of: { bodyy: 'x' } } }] }] },
+  // Problems at the end of longer paths: list items inside lists, references inside references.
+  {
+    govcheck: 1,
+    id: 'x',
+    name: 'X',
+    date: '2023-01-01',
+    sources: [{ id: 's', title: 'S', url: 'not a uri' }],
+    bodies: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B', posts: [{ post: 'chair', holder: { person: 7 } }], meetings: { events: [{ date: '2023-02-30', host: { municipalty: 'x' } }] } }],
+    appointments: [{ body: 'a', from: '2020-13-01' }, { body: 'Bad Id', seat: 's', vacant: 'yes' }],
+    history: [{ date: 'x' }],
+    exceptions: [{ rule: 'no-unknown-municipality', reason: '', expires: 'soon' }],
+  },
 ];
 
 describe('the schema compiled at build time', () => {
@@ -27,6 +39,7 @@ describe('the schema compiled at build time', () => {
     for (const doc of docs) expect(atBuild(doc)).toEqual(atRunTime(doc));
     expect(atBuild(docs[0])).toEqual([]);
     expect(atBuild(docs[2]).length).toBeGreaterThan(3);
+    expect(atBuild(docs[3]).map((p) => p.path.join('.'))).toEqual(expect.arrayContaining(['bodies.1.meetings.events.0.date', 'appointments.1.body', 'history.0.date']));
   });
 
   it("loads with the build's code cache, and with a cache V8 rejects, to a validator that gives the same problems", () => {
