@@ -124,7 +124,22 @@ export function fastParse(text: string, maxDepth: number, aliasAllowance: number
  */
 const INTERESTING = /["'[{|>]/g;
 const LEADING_SPACE = /[^\S\n]*/y;
-const BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/;
+export const BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][-+0-9]*\s*(?:#.*)?$/;
+/**
+ * A line the scan below would find nothing in (a property test holds them together): `- ` and a
+ * plain `key: ` if any, then a quoted scalar, a flow collection without quotes or brackets inside, or
+ * plain text without quotes or brackets, closed on the line; then a comment. No `|` or `>` anywhere
+ * (the scan takes those for a block scalar's header where it can).
+ */
+const SIMPLE_LINE =
+  /[ ]*(?:- +)*(?:[^\s"'#[\]{},:|>&*!%@`?-][^\n"'#[\]{},:]*: +)?(?:"(?:[^"\\\n|>]|\\[^\n|>])*"|'(?:[^'\n|>]|'')*'|\[[^\n"'[\]{}#|>]*\]|\{[^\n"'[\]{}#|>]*\}|[^\s"'#[\]{},|>&*!%@`?-][^\n"'#[\]{}|>]*)?(?: +#[^\n|>]*)?[ ]*\r?(?=\n|$)/y;
+
+/** Whether the line text[start…] (up to its line feed) is one SIMPLE_LINE passes; for tests. */
+export function isSimpleLine(text: string, start = 0): boolean {
+  SIMPLE_LINE.lastIndex = start;
+  return SIMPLE_LINE.test(text);
+}
+
 /** Where a flow collection's block starts: after the indentation and any `- `. */
 const FLOW_BLOCK_INDENT = / *(?:- +)*/y;
 
@@ -138,9 +153,15 @@ function hasMultiLineToken(text: string): boolean {
     if (depth === 0 && blockParent < 0) {
       // Outside collections and block scalars only lines with a quote, bracket, | or > matter: skip to the next.
       INTERESTING.lastIndex = start;
-      const next = INTERESTING.exec(text);
-      if (!next) return false;
-      start = text.lastIndexOf('\n', next.index) + 1;
+      if (!INTERESTING.test(text)) return false;
+      // The match is one character, just before lastIndex (test() makes no match object).
+      start = text.lastIndexOf('\n', INTERESTING.lastIndex - 1) + 1;
+      // Most such lines are a plain key and a value closed on the line: one regular expression passes them.
+      SIMPLE_LINE.lastIndex = start;
+      if (SIMPLE_LINE.test(text)) {
+        end = SIMPLE_LINE.lastIndex;
+        continue;
+      }
     }
     end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -198,7 +219,7 @@ const OPENS_COLLECTION = /(?::|(?:^|\s)-)\s+$/;
  * The flow depth after the line text[start, end), from `depth` before it; -1 when a quoted scalar
  * that starts on it does not end on it. Plain scalars are skipped whole.
  */
-function scanLine(text: string, start: number, end: number, depth: number): number {
+export function scanLine(text: string, start: number, end: number, depth: number): number {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
