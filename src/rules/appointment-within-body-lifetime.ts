@@ -1,4 +1,5 @@
 import { createRule } from '../engine/rule.js';
+import type { BodyDoc } from '../model/types.js';
 
 export default createRule({
   id: 'appointment-within-body-lifetime',
@@ -43,19 +44,24 @@ export default createRule({
     },
   },
   check({ model, report }) {
-    model.doc.appointments?.forEach((appointment, i) => {
+    const appointments = model.doc.appointments ?? [];
+    // The message's data is made only for a finding: a national file has tens of thousands of appointments.
+    const found = (body: BodyDoc, i: number, messageId: 'startsBefore' | 'startsAfter' | 'endsBefore' | 'endsAfter', field: 'from' | 'to'): void => {
+      const data = { body: body.name, bodyFrom: body.from ?? '', bodyTo: body.to ?? '', date: appointments[i]![field]! };
+      report({ messageId, data, path: ['appointments', i, field] });
+    };
+    appointments.forEach((appointment, i) => {
       const body = model.bodies.get(appointment.body);
       if (!body) return;
-      const data = { body: body.name, bodyFrom: body.from ?? '', bodyTo: body.to ?? '' };
       // ISO dates (YYYY-MM-DD) compare correctly as strings; `to` is the last day, so equal dates are inside.
       const { from, to } = appointment;
       if (from !== undefined) {
-        if (body.from !== undefined && from < body.from) report({ messageId: 'startsBefore', data: { ...data, date: from }, path: ['appointments', i, 'from'] });
-        if (body.to !== undefined && from > body.to) report({ messageId: 'startsAfter', data: { ...data, date: from }, path: ['appointments', i, 'from'] });
+        if (body.from !== undefined && from < body.from) found(body, i, 'startsBefore', 'from');
+        if (body.to !== undefined && from > body.to) found(body, i, 'startsAfter', 'from');
       }
       if (to !== undefined) {
-        if (body.from !== undefined && to < body.from) report({ messageId: 'endsBefore', data: { ...data, date: to }, path: ['appointments', i, 'to'] });
-        if (body.to !== undefined && to > body.to) report({ messageId: 'endsAfter', data: { ...data, date: to }, path: ['appointments', i, 'to'] });
+        if (body.from !== undefined && to < body.from) found(body, i, 'endsBefore', 'to');
+        if (body.to !== undefined && to > body.to) found(body, i, 'endsAfter', 'to');
       }
     });
   },

@@ -1,5 +1,5 @@
 import { createRule } from '../engine/rule.js';
-import type { AppointmentDoc } from '../model/types.js';
+import type { AppointmentDoc, SeatDoc } from '../model/types.js';
 
 /** Sorts before every ISO date (an appointment without `from`) and after every one (without `to`). */
 const OPEN_START = '';
@@ -30,7 +30,9 @@ class EndHeap {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (a[parent]!.end <= a[i]!.end) break;
-      [a[parent], a[i]] = [a[i]!, a[parent]!];
+      const up = a[i]!;
+      a[i] = a[parent]!;
+      a[parent] = up;
       i = parent;
     }
   }
@@ -48,7 +50,9 @@ class EndHeap {
       if (l < a.length && a[l]!.end < a[min]!.end) min = l;
       if (r < a.length && a[r]!.end < a[min]!.end) min = r;
       if (min === i) return;
-      [a[min], a[i]] = [a[i]!, a[min]!];
+      const down = a[i]!;
+      a[i] = a[min]!;
+      a[min] = down;
       i = min;
     }
   }
@@ -105,22 +109,23 @@ export default createRule({
 
     // Appointments that hold a seat, by body and seat. A proposal does not hold the seat yet (it
     // overlaps the appointment it replaces); an ended appointment without `to` ended at an unknown date.
-    const bySeat = new Map<string, Held[]>();
+    // Keyed by the seat's entry in the model: one per body and seat id.
+    const bySeat = new Map<SeatDoc, Held[]>();
     appointments.forEach((a, index) => {
       if (a.seat === undefined || a.vacant || a.status === 'proposed') return;
       if (a.status === 'ended' && a.to === undefined) return;
-      if (!model.seats.get(a.body)?.has(a.seat)) return;
-      const key = `${a.body}\u0000${a.seat}`;
+      const seat = model.seats.get(a.body)?.get(a.seat);
+      if (!seat) return;
       const held = { index, start: a.from ?? OPEN_START, end: a.to ?? OPEN_END };
-      const list = bySeat.get(key);
+      const list = bySeat.get(seat);
       if (list) list.push(held);
-      else bySeat.set(key, [held]);
+      else bySeat.set(seat, [held]);
     });
 
-    for (const list of bySeat.values()) {
+    for (const [seatDoc, list] of bySeat) {
       const first = appointments[list[0]!.index]!;
       const seat = first.seat!;
-      const count = model.seats.get(first.body)!.get(seat)!.count ?? 1;
+      const count = seatDoc.count ?? 1;
       if (count === 0) continue;
       const body = model.bodies.get(first.body)?.name ?? first.body;
       list.sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.index - y.index));
