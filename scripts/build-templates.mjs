@@ -40,7 +40,31 @@ for (const format of ['md', 'html']) {
   const file = `${root}dist/render/precompiled-${format}.cjs`;
   // V8 checks a code cache against the length of the source only: an old cache goes with its file.
   rmSync(`${file}.cache`, { force: true });
-  writeFileSync(file, toAscii(`"use strict";\nmodule.exports = { templates: { ${templates.join(',\n')} },\npartials: { ${partialEntries.join(',\n')} },\nmermaid: ${JSON.stringify(mermaid)} };\n`));
+  const exported = `module.exports = { templates: { ${templates.join(',\n')} },\npartials: { ${partialEntries.join(',\n')} },\nmermaid: ${JSON.stringify(mermaid)} };\n`;
+  writeFileSync(file, toAscii(`"use strict";\n${sharedConstants(exported)}`));
+}
+
+/**
+ * Handlebars' precompiled code writes a helper call's options as object literals, made anew on
+ * every call: an empty `hash`, and the call's place in the template (`loc`: three objects). A
+ * national structure's page makes well over a hundred thousand such calls. They never change, so
+ * each is made once, frozen, at the top of the file. (The test that holds precompiled output to
+ * compiling at run time covers this too.)
+ */
+function sharedConstants(code) {
+  const places = new Map();
+  const out = code
+    .replace(/\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g, (loc) => {
+      if (!places.has(loc)) places.set(loc, places.size);
+      return `LOC[${places.get(loc)}]`;
+    })
+    .replace(/"hash":\{\}/g, '"hash":NO_HASH');
+  if (/"(?:start|hash)":\{/.test(out.replace(/"hash":\{"/g, ''))) throw new Error('build-templates: Handlebars wrote options of an unknown shape; see sharedConstants()');
+  const place = (loc) => `frozen(${loc})`;
+  return `const frozen = (loc) => Object.freeze({ start: Object.freeze(loc.start), end: Object.freeze(loc.end) });
+const NO_HASH = Object.freeze({});
+const LOC = [${[...places.keys()].map(place).join(',\n')}];
+${out}`;
 }
 // An earlier build's one file for both formats, and the runtime's cache, which goes with its file.
 for (const stale of ['precompiled-templates.cjs', 'precompiled-templates.cjs.cache', 'handlebars-runtime.cjs.cache']) {
