@@ -225,6 +225,27 @@ function registerHelpers(env: Runtime, format: RenderFormat): void {
     return true;
   });
   env.registerHelper('size', (list: unknown) => (Array.isArray(list) ? list.length : 0));
+  // Handlebars' own `each` makes two lists, a string and an object for every item, for block
+  // parameters (`as |item|`) and paths that a block without them never reads; a national page
+  // iterates tens of thousands of items. Such lists take this loop, which does what the original
+  // does for them; anything else (block parameters, objects, no @data) goes to the original.
+  const each = env.helpers.each!;
+  env.registerHelper('each', function (this: unknown, context: unknown, options?: Handlebars.HelperOptions) {
+    const fn = options?.fn as (Handlebars.TemplateDelegate & { blockParams?: number }) | undefined;
+    if (!options || !fn || fn.blockParams || !Array.isArray(context) || !options.data || 'ids' in options) return each.apply(this, arguments as never);
+    const data: Record<string, unknown> = { ...options.data, _parent: options.data };
+    const item = { data };
+    let out = '';
+    for (let i = 0; i < context.length; i++) {
+      if (!(i in context)) continue;
+      data.key = i;
+      data.index = i;
+      data.first = i === 0;
+      data.last = i === context.length - 1;
+      out += fn(context[i], item);
+    }
+    return context.length === 0 ? options.inverse(this) : out;
+  });
 }
 
 function escapeForMarkdown<T>(view: T): T {

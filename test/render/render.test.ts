@@ -123,6 +123,28 @@ describe('templates', () => {
     expect(out).toContain('Kilder: 1');
   });
 
+  it("iterates lists as Handlebars' own each does: @index, @key, @first, @last, @../, else, block parameters, objects", async () => {
+    const Handlebars = (await import('handlebars')).default;
+    const { buildView } = await import('../../src/render/view-model.js');
+    const source = [
+      '{{#each bodies}}[{{@index}}/{{@key}}{{#if @first}} first{{/if}}{{#if @last}} last{{/if}}: {{id}}',
+      '{{#each sitsIn}} ({{@../index}}.{{@index}} {{id}}){{else}} none{{/each}}',
+      '{{#each area}} {{this}}{{#unless @last}},{{/unless}}{{/each}}]',
+      '{{/each}}',
+      '{{#each bodies as |b i|}}{{i}}={{b.id}} {{/each}}',
+      '{{#each bodies.[0]}}{{@key}} {{/each}}',
+    ].join('\n');
+    const dir = mkdtempSync(join(tmpdir(), 'govcheck-template-'));
+    writeFileSync(join(dir, 'each.hbs'), source);
+    const m = model(readFileSync(`${EXAMPLES}syddanmark-sundhed.yaml`, 'utf8'));
+    const ours = renderStructure(m, { template: join(dir, 'each.hbs'), format: 'html', lang: 'da', file: 'x' });
+    const plain = Handlebars.create().compile(source, { strict: true })({ ...buildView(m, 'x', 'da'), mermaid: '' });
+    expect(ours).toBe(plain);
+    expect(ours).toContain('[0/0 first: ');
+    expect(ours).toMatch(/ last: [^\n]+\n/);
+    expect(ours).toContain('0=');
+  });
+
   it('gives a user template the Mermaid org chart in HTML too (the built-in HTML templates do without it)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'govcheck-template-'));
     writeFileSync(join(dir, 'chart.hbs'), '<pre class="mermaid">{{{mermaid}}}</pre>\n');
