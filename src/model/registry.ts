@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo.js';
 import { closest, foldForComparison } from '../suggest.js';
 import { MUNICIPALITY_ROWS } from './municipality-data.js';
 
@@ -43,6 +44,8 @@ export function inRegion(municipality: Municipality, region: RegionName, date: s
   return actual === region || (region === 'Østdanmark' && (municipality.region === 'Hovedstaden' || municipality.region === 'Sjælland') && date >= OESTDANMARK_FROM);
 }
 
+const byWording = boundedMemo(lookUp);
+
 /**
  * Finds a municipality by name, alias or code ("101", "0101", 101), ignoring case, hyphens and the
  * spelling of æ/ø/å. "… Kommune" is accepted after any name.
@@ -50,16 +53,8 @@ export function inRegion(municipality: Municipality, region: RegionName, date: s
 export function findMunicipality(ref: string | number): Municipality | undefined {
   if (typeof ref === 'number') return Number.isInteger(ref) ? byKey.get(String(ref)) : undefined;
   // Files name the same municipalities in the same words: each wording is folded once per process.
-  let found = foundByRef.get(ref);
-  if (found === undefined) {
-    if (foundByRef.size >= 10_000) foundByRef.clear();
-    // A parser's string can be a slice of the whole file's text, which the key would keep alive.
-    foundByRef.set((' ' + ref).slice(1), (found = lookUp(ref) ?? null));
-  }
-  return found ?? undefined;
+  return byWording(ref);
 }
-
-const foundByRef = new Map<string, Municipality | null>();
 
 function lookUp(ref: string): Municipality | undefined {
   const text = ref.trim();

@@ -1,3 +1,5 @@
+import { boundedMemo } from '../bounded-memo.js';
+
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
 
@@ -381,6 +383,16 @@ const MONTHS: Record<Lang, string[]> = {
 
 /** "27. august 2002" / "27 August 2002"; a year or year-month is shown as far as it goes. */
 export function formatDate(iso: string, lang: Lang): string {
+  // The same dates come back on every page: terms start and end together.
+  return DATES[lang](iso);
+}
+
+const DATES: Record<Lang, (iso: string) => string> = {
+  da: boundedMemo((iso) => writeDate(iso, 'da')),
+  en: boundedMemo((iso) => writeDate(iso, 'en')),
+};
+
+function writeDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-');
   const monthName = month ? MONTHS[lang][Number(month) - 1] : undefined;
   if (!monthName) return year ?? iso;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { StructureModel } from '../model/build-model.js';
 import { escapeMarkdown } from './escape.js';
 import { loadBuilt } from '../load/load-built.js';
+import { boundedMemo } from '../bounded-memo.js';
 import { formatDate, label, LANGS, type Lang } from './labels.js';
 import { mermaidOrgChart } from './mermaid.js';
 import { buildView, type StructureView } from './view-model.js';
@@ -191,16 +192,7 @@ export const PARTIAL_FILE = /^(.*?)(?:\.(md|html))?\.hbs$/;
 
 function registerHelpers(env: Runtime, format: RenderFormat): void {
   // Labels and dates repeat: each is escaped for Markdown once.
-  const escaped = new Map<string, string>();
-  const escape = (text: string): string => {
-    if (format !== 'md') return text;
-    let out = escaped.get(text);
-    if (out === undefined) {
-      if (escaped.size >= 10_000) escaped.clear();
-      escaped.set(text, (out = escapeMarkdown(text)));
-    }
-    return out;
-  };
+  const escape = format === 'md' ? boundedMemo(escapeMarkdown) : (text: string) => text;
   const langOf = (options: Handlebars.HelperOptions): Lang => {
     const lang = (options.data?.root as StructureView | undefined)?.lang;
     return lang && LANGS.includes(lang) ? lang : 'da';

@@ -216,13 +216,11 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
         : undefined,
       seats: seats.map((seat) => ({
         id: seat.id,
-        label: [seat.role ? t(`role_${seat.role}`) : seat.id, seat.side ? `(${t(`side_${seat.side}`)})` : undefined].filter(Boolean).join(' '),
+        label: joinPresent(seat.role ? t(`role_${seat.role}`) : seat.id, seat.side && `(${t(`side_${seat.side}`)})`, ' '),
         count: seat.count,
         side: seat.side ? t(`side_${seat.side}`) : undefined,
         role: seat.role ? t(`role_${seat.role}`) : undefined,
-        notes: [seat.decides ? t('decides') : undefined, seat.alternates ? t('alternates') : undefined, seat.observer ? t('observer') : undefined].filter(
-          (n): n is string => n !== undefined,
-        ),
+        notes: seat.decides || seat.alternates || seat.observer ? [seat.decides ? t('decides') : undefined, seat.alternates ? t('alternates') : undefined, seat.observer ? t('observer') : undefined].filter((n): n is string => n !== undefined) : [],
         rule: seat.born ? seat.born.says ?? `${t('bornRule')}: ${describeSelector(seat.born.of, body.id)}` : undefined,
       })),
       countsBySide: [...bySide].map(([sideLabel, count]) => ({ label: sideLabel, count })),
@@ -250,9 +248,7 @@ export function buildView(model: StructureModel, file: string, lang: Lang): Stru
           who: a.vacant ? t('vacant') : (holderText({ person: a.person, party_letter: a.party_letter, municipality: a.municipality, role: a.role }) ?? t('notRecorded')),
           seat: a.seat,
           period: period(a.from, a.to, lang),
-          status: [a.seat_belongs_to ? t('seatBelongsTo', { party: a.seat_belongs_to }) : undefined, a.offered_to ? t('offeredTo', { party: a.offered_to }) : undefined]
-            .filter(Boolean)
-            .join('; '),
+          status: joinPresent(a.seat_belongs_to && t('seatBelongsTo', { party: a.seat_belongs_to }), a.offered_to && t('offeredTo', { party: a.offered_to }), '; '),
         })),
       finance: finance
         ? {
@@ -349,11 +345,12 @@ export function describer(model: StructureModel, lang: Lang): Describer {
   };
   const holderText = (holder: HolderDoc | undefined): string | undefined => {
     if (!holder) return undefined;
-    const who = [holder.person, holder.party_letter ? `(${holder.party_letter})` : undefined].filter(Boolean).join(' ');
+    // Every appointment's holder is written: parts are joined without a list each.
+    const who = joinPresent(holder.person, holder.party_letter && `(${holder.party_letter})`, ' ');
     const where = holder.municipality !== undefined ? muniName(holder.municipality) : holder.party ? (model.parties.get(holder.party)?.name ?? holder.party) : bodyName(holder.body);
     const role = holder.role ? t(`role_${holder.role}`) : undefined;
-    const place = [role, where].filter(Boolean).join(lang === 'da' ? ' i ' : ' of ');
-    return [who, place].filter(Boolean).join(', ') || undefined;
+    const place = joinPresent(role, where, lang === 'da' ? ' i ' : ' of ');
+    return joinPresent(who, place, ', ') || undefined;
   };
   const postHolder = (post: PostDoc, bodyId: string): string => {
     const fact = holderText(post.holder);
@@ -432,8 +429,12 @@ export function period(from: string | undefined, to: string | undefined, lang: L
   if (!from && !to) return undefined;
   if (from && to && from === to) return formatDate(from, lang);
   if (compact && from && to) return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
-  const parts = [from ? `${label(lang, 'from')} ${formatDate(from, lang)}` : undefined, to ? `${label(lang, 'to')} ${formatDate(to, lang)}` : undefined];
-  return parts.filter(Boolean).join(' ');
+  return joinPresent(from && `${label(lang, 'from')} ${formatDate(from, lang)}`, to && `${label(lang, 'to')} ${formatDate(to, lang)}`, ' ');
+}
+
+/** The parts that are there, joined: `[a, b].filter(Boolean).join(separator)` without the list. */
+function joinPresent(a: string | undefined, b: string | undefined, separator: string): string {
+  return a && b ? a + separator + b : a || b || '';
 }
 
 export function inForce(from: string | undefined, to: string | undefined, date: string): boolean {
