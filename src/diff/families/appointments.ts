@@ -17,12 +17,10 @@ interface Record {
  * such a key are numbered in the order of their content, not of the file, so that reordering them
  * changes nothing.
  */
-function records(ctx: DiffContext, side: 'old' | 'new'): Map<string, Record> {
+function records(ctx: DiffContext, side: 'old' | 'new', folded: Map<string, string>): Map<string, Record> {
   const s = ctx[side];
   // A key's one record, or its records when several share it (an array only then: most keys have one).
   const groups = new Map<string, Record | Record[]>();
-  // People hold many appointments: fold each name once.
-  const folded = new Map<string, string>();
   const person = (name: string): string => {
     let f = folded.get(name);
     if (f === undefined) folded.set(name, (f = name.replace(/\s+/g, ' ').trim().toLowerCase()));
@@ -109,8 +107,10 @@ function samePlainFields(o: AppointmentDoc, n: AppointmentDoc): boolean {
 }
 
 export function diffAppointments(ctx: DiffContext): void {
-  const before = records(ctx, 'old');
-  const after = records(ctx, 'new');
+  // People hold many appointments, in both files: each name is folded once.
+  const folded = new Map<string, string>();
+  const before = records(ctx, 'old', folded);
+  const after = records(ctx, 'new', folded);
   const emit = (kind: ChangeKind, key: string, o: Record | undefined, n: Record | undefined, date: string | undefined, field?: string): void => {
     const body = (n ?? o)!.body;
     ctx.emit({
