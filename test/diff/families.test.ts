@@ -44,6 +44,17 @@ describe('posts', () => {
       'old:15 Post removed: host (was held by Vejle).',
     ]);
   });
+  it('reports holders a rule derives from other facts when those facts change, the post itself written alike', () => {
+    const text = (chairs: string) => `${body('    posts:\n      - { post: chair, derived: { role: mayor, of: { body: formandskab } } }\n')}  - id: formandskab\n    name: Formandskab\n    municipalities: [${chairs}]\n`;
+    const step = diffTexts(text('Odense'), text('Kolding'));
+    expect(kinds(step)).toContain('post.holder-changed /bodies/klynge/posts/chair/holder');
+    expect(step.changes.find((c) => c.kind === 'post.holder-changed')).toMatchObject({ old: [{ municipality: { name: 'Odense' }, derived: true }], new: [{ municipality: { name: 'Kolding' }, derived: true }] });
+    // Written alike with the same holders: nothing to report about the post.
+    expect(kinds(diffTexts(text('Odense'), text('Odense')))).toEqual([]);
+    // A holder on record and a rule that changed: the rule is reported.
+    const ruled = (of: string) => body(`    posts:\n      - { post: chair, holder: { municipality: Odense }, derived: { role: mayor, of: ${of} } }\n`);
+    expect(kinds(diffTexts(ruled('self'), ruled('all')))).toEqual(['post.changed /bodies/klynge/posts/chair/rule']);
+  });
 });
 
 describe('mandates', () => {

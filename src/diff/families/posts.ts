@@ -83,6 +83,32 @@ function byKind(posts: PostDoc[] | undefined): Map<PostKind, { posts: PostDoc[];
   return out;
 }
 
+/**
+ * Whether a kind's posts are written alike in both files, none by a derived rule, and some holder
+ * fact names a holder (a body by its id in the new file): then neither the holders nor the rules
+ * changed, as most posts of a national structure do not. Holders a rule works out from other facts
+ * go the long way.
+ */
+function writtenAlike(ctx: DiffContext, before: PostDoc[], after: PostDoc[]): boolean {
+  if (before.length !== after.length) return false;
+  let named = false;
+  for (let i = 0; i < before.length; i++) {
+    const o = before[i]!;
+    const n = after[i]!;
+    if (o.derived !== undefined || n.derived !== undefined || o.post !== n.post || o.side !== n.side || o.among !== n.among) return false;
+    const oh = o.holder;
+    const nh = n.holder;
+    if (oh === undefined || nh === undefined) {
+      if (oh !== nh) return false;
+      continue;
+    }
+    if (oh.person !== nh.person || oh.party_letter !== nh.party_letter || oh.role !== nh.role || oh.municipality !== nh.municipality || oh.party !== nh.party) return false;
+    if ((oh.body === undefined ? undefined : newBodyId(ctx, oh.body)) !== nh.body) return false;
+    named ||= oh.person !== undefined || oh.municipality !== undefined || oh.party !== undefined || oh.body !== undefined;
+  }
+  return named;
+}
+
 export function diffPosts(ctx: DiffContext): void {
   for (const [oldId, newId] of matchedBodies(ctx)) {
     const before = byKind(ctx.old.model.bodies.get(oldId)!.posts);
@@ -97,6 +123,7 @@ export function diffPosts(ctx: DiffContext): void {
         ctx.emit({ kind: 'post.added', section, path: path('bodies', newId, 'posts', kind), old: null, new: value('new', newId, kind, n.posts), at: { new: ['bodies', ni, 'posts', n.first] } });
         continue;
       }
+      if (writtenAlike(ctx, o.posts, n.posts)) continue;
       if (holderKeys(ctx, 'old', oldId, kind, o.posts) !== holderKeys(ctx, 'new', newId, kind, n.posts)) {
         const oldHolders = holders(ctx, 'old', oldId, kind, o.posts);
         const newHolders = holders(ctx, 'new', newId, kind, n.posts);
