@@ -19,6 +19,10 @@ bodies:
     name: Klynge
     parent: kkr
     supports: kkx
+appointments:
+  - { body: kkr, seat: borgmestre, municipality: Odense }
+  - { body: kkx, seat: borgmestre, municipality: Aarhus }
+  - { body: kkr, seat: formand, municipality: Vejle, on_behalf_of: klynge }
 `;
 
 describe('buildModel', () => {
@@ -42,6 +46,12 @@ describe('buildModel', () => {
 
   it('keeps the id references that point nowhere, and only those', () => {
     const unresolved = model!.unresolvedReferences.map((r) => `${r.kind} ${r.id} at ${r.path.join('.')}`);
-    expect(unresolved).toEqual(['seat borgmestr at bodies.0.members.1.seat', 'body kkx at bodies.1.supports']);
+    expect(unresolved).toEqual([
+      'seat borgmestr at bodies.0.members.1.seat',
+      'body kkx at bodies.1.supports',
+      'body kkx at appointments.1.body',
+      'seat borgmestre at appointments.1.seat',
+      'seat formand at appointments.2.seat',
+    ]);
   });
 });
