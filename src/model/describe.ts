@@ -63,7 +63,8 @@ export function hasUnrecordedPart(model: StructureModel, derived: Derived, selec
 /**
  * The answers of bodyMunicipalitiesIncomplete, kept on the model's derived sets themselves (a hidden
  * property): a module-level WeakMap keyed by them kept every file's answers alive through the young
- * generation's collections (1,000 files: about a quarter more garbage-collection time).
+ * generation's collections, which copied about three times as much (1,000 files: ~555 KB against
+ * ~160 KB per collection on average).
  */
 const INCOMPLETE = Symbol('incompleteBodies');
 
