@@ -38,13 +38,21 @@ const DERIVED = Symbol('derived');
  * outlive their model until a full collection, which cost `validate` of 1,000 files 39 MB and 19%.
  */
 export function derive(model: StructureModel): Derived {
-  const holder = model as StructureModel & { [DERIVED]?: Derived };
-  let derived = holder[DERIVED];
-  if (!derived) {
-    derived = deriveFresh(model);
-    Object.defineProperty(model, DERIVED, { value: derived });
+  return attached(model, DERIVED, () => deriveFresh(model));
+}
+
+/**
+ * What `make` gives, made once per owner and kept on it as a hidden property, so that it goes with
+ * its owner (a module-level WeakMap's entries outlive their keys until a full collection).
+ */
+export function attached<T>(owner: object, key: symbol, make: () => T): T {
+  const holder = owner as { [key: symbol]: T | undefined };
+  let value = holder[key];
+  if (value === undefined) {
+    value = make();
+    Object.defineProperty(owner, key, { value });
   }
-  return derived;
+  return value;
 }
 
 function deriveFresh(model: StructureModel): Derived {

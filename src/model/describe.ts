@@ -1,6 +1,6 @@
 /** Words for derived sets, and whether a derived set is complete: shared by the composition rules. */
 import type { StructureModel } from './build-model.js';
-import type { Derived } from './derive.js';
+import { attached, type Derived } from './derive.js';
 import { MUNICIPALITIES } from './registry.js';
 import type { MunicipalityRef, PostKind, Selector } from './types.js';
 
@@ -61,8 +61,8 @@ export function hasUnrecordedPart(model: StructureModel, derived: Derived, selec
 }
 
 /**
- * The answers of bodyMunicipalitiesIncomplete, kept on the model's derived sets themselves (a hidden
- * property): a module-level WeakMap keyed by them kept every file's answers alive through the young
+ * The answers of bodyMunicipalitiesIncomplete, kept on the model's derived sets themselves
+ * (attached()): a module-level WeakMap keyed by them kept every file's answers alive through the young
  * generation's collections, which copied about three times as much (1,000 files: ~555 KB against
  * ~160 KB per collection on average).
  */
@@ -75,9 +75,7 @@ const INCOMPLETE = Symbol('incompleteBodies');
  * seats, of which only the four cluster co-chairs are born.
  */
 export function bodyMunicipalitiesIncomplete(model: StructureModel, derived: Derived, bodyId: string): boolean {
-  const holder = derived as Derived & { [INCOMPLETE]?: Map<string, boolean> };
-  let memo = holder[INCOMPLETE];
-  if (!memo) Object.defineProperty(holder, INCOMPLETE, { value: (memo = new Map<string, boolean>()) });
+  const memo = attached(derived, INCOMPLETE, () => new Map<string, boolean>());
   const hit = memo.get(bodyId);
   if (hit !== undefined) return hit;
   // While the answer is being worked out, a circle of rules back to this body counts as incomplete.
