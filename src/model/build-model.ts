@@ -214,21 +214,21 @@ export function buildModel(doc: StructureDoc): StructureModel {
     ref('source', g.source, ['groupings', i], 'source');
   });
   // One path for every appointment, set to its index: ref() and muni() copy it only for a finding.
-  const path: (string | number)[] = ['appointments', 0];
+  const appointment: (string | number)[] = ['appointments', 0];
   doc.appointments?.forEach((a, i) => {
-    path[1] = i;
-    ref('body', a.body, path, 'body');
-    ref('seat', a.seat, path, 'seat', a.body);
-    ref('body', a.on_behalf_of, path, 'on_behalf_of');
-    muni(a.municipality, path, 'municipality');
-    ref('source', a.source, path, 'source');
+    appointment[1] = i;
+    ref('body', a.body, appointment, 'body');
+    ref('seat', a.seat, appointment, 'seat', a.body);
+    ref('body', a.on_behalf_of, appointment, 'on_behalf_of');
+    muni(a.municipality, appointment, 'municipality');
+    ref('source', a.source, appointment, 'source');
   });
   doc.reports?.forEach((r, i) => ref('source', r.source, ['reports', i], 'source'));
   doc.history?.forEach((e, i) => {
-    const event: DataPath = ['history', i];
-    muni(e.municipality, event, 'municipality');
-    ref('body', e.body, event, 'body');
-    ref('source', e.source, event, 'source');
+    const path: DataPath = ['history', i];
+    muni(e.municipality, path, 'municipality');
+    ref('body', e.body, path, 'body');
+    ref('source', e.source, path, 'source');
   });
 
   return {
