@@ -1,6 +1,8 @@
 import jsYaml from 'js-yaml';
 import { AliasTargets } from './alias-targets.js';
+import { isBool, isFloat, isInt, isNull, toBool, toFloat, toInt } from './core-scalars.js';
 import { readWithPositions, type MaybeLocate } from './fast-locate.js';
+import { readLines } from './line-reader.js';
 
 /**
  * The fast path: js-yaml reads plain structure files several times faster than the `yaml` package,
@@ -9,34 +11,11 @@ import { readWithPositions, type MaybeLocate } from './fast-locate.js';
  * finding, or anything this path does not take, with positions.
  */
 
-function startsNumber(data: string): boolean {
-  const c = data.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d;
-}
-
 // YAML 1.2 core schema types, as the `yaml` package resolves them (js-yaml's own core differs).
-const nullType = new jsYaml.Type('tag:yaml.org,2002:null', {
-  kind: 'scalar',
-  // Each type looks at the first character before its pattern: most scalars are names and text.
-  resolve: (data: string) => data.length === 0 || ('~nN'.includes(data[0]!) && /^(?:~|null|Null|NULL)$/.test(data)),
-  construct: () => null,
-  defaultStyle: 'lowercase',
-});
-const boolType = new jsYaml.Type('tag:yaml.org,2002:bool', {
-  kind: 'scalar',
-  resolve: (data: string) => 'tTfF'.includes(data[0]!) && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
-  construct: (data: string) => data === 'true' || data === 'True' || data === 'TRUE',
-});
-const intType = new jsYaml.Type('tag:yaml.org,2002:int', {
-  kind: 'scalar',
-  resolve: (data: string) => startsNumber(data) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
-  construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
-});
-const floatType = new jsYaml.Type('tag:yaml.org,2002:float', {
-  kind: 'scalar',
-  resolve: (data: string) => (startsNumber(data) || data[0] === '.') && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data),
-  construct: (data: string) => (/nan$/i.test(data) ? NaN : /inf$/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : Number(data)),
-});
+const nullType = new jsYaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: isNull, construct: () => null, defaultStyle: 'lowercase' });
+const boolType = new jsYaml.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: isBool, construct: toBool });
+const intType = new jsYaml.Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: isInt, construct: toInt });
+const floatType = new jsYaml.Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: isFloat, construct: toFloat });
 export const FAST_SCHEMA = new jsYaml.Schema({ implicit: [nullType, boolType, intType, floatType], explicit: [] });
 
 /**
@@ -92,6 +71,14 @@ export type FastParseResult = FastParsed | { ok: false };
  * `withPositions`, read in the same pass with a locator where one lines up.
  */
 export function fastParse(text: string, maxDepth: number, aliasAllowance: number, withPositions = false): FastParseResult {
+  if (!withPositions) {
+    // Most structure files hold nothing but what the line reader takes: it reads them quickest.
+    const lines = readLines(text, maxDepth);
+    if (lines) {
+      const within = lines.shared.size === 0 ? plainTree(lines.data, 0, maxDepth) : plainWithin(lines.data, maxDepth, aliasAllowance, lines.shared);
+      return within ? { ok: true, data: lines.data } : { ok: false };
+    }
+  }
   if (notForFastPath(text) || hasMultiLineToken(text)) return { ok: false };
   let aliases = new AliasTargets();
   const read = withPositions ? readWithPositions(text, FAST_SCHEMA, aliases) : undefined;
