@@ -72,6 +72,8 @@ class LineReader {
   private started = false;
   private readonly anchors = new Map<string, unknown>();
   private readonly shared = new Set<object>();
+  /** Keys read so far, by a hash of their first and last character and length (see key()). */
+  private readonly keys: (string | undefined)[] = new Array(256).fill(undefined);
 
   constructor(text: string, maxDepth: number) {
     this.text = text;
@@ -202,12 +204,29 @@ class LineReader {
     const text = this.text;
     const colon = this.keyEnd(this.start);
     if (colon < 0 || text.charCodeAt(colon - 1) === SPACE) throw GIVE_UP;
-    const key = text.slice(this.start, colon);
-    // Only keys that are text as they stand; `__proto__` and `<<` mean something to some readers.
-    if (typeof resolvePlainScalar(key) !== 'string' || key === '__proto__' || key === '<<' || hasFlowIndicator(key)) throw GIVE_UP;
+    const key = this.keyText(this.start, colon);
     let at = colon + 1;
     while (text.charCodeAt(at) === SPACE) at++;
     this.start = at;
+    return key;
+  }
+
+  /**
+   * The plain key text[start, end), which must be text as it stands. Keys repeat (a national file has
+   * a few dozen distinct ones in a hundred thousand places): one read before is taken again as it
+   * was, without a new string or the checks.
+   */
+  private keyText(start: number, end: number): string {
+    const text = this.text;
+    const length = end - start;
+    const slot = (text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) * 3 + length) & 255;
+    let key = this.keys[slot];
+    if (key === undefined || key.length !== length || !text.startsWith(key, start)) {
+      key = text.slice(start, end);
+      // `__proto__` and `<<` mean something to some readers.
+      if (typeof resolvePlainScalar(key) !== 'string' || key === '__proto__' || key === '<<' || hasFlowIndicator(key) || key.includes(' #')) throw GIVE_UP;
+      this.keys[slot] = key;
+    }
     return key;
   }
 
@@ -438,8 +457,7 @@ class LineReader {
         if (c < 128 && NOT_PLAIN_START[c] === 1) throw GIVE_UP;
         while (i < this.end && text.charCodeAt(i) !== COLON) i++;
         if (i >= this.end || text.charCodeAt(i + 1) !== SPACE || text.charCodeAt(i - 1) === SPACE) throw GIVE_UP;
-        const key = text.slice(keyStart, i);
-        if (typeof resolvePlainScalar(key) !== 'string' || key === '__proto__' || key === '<<' || hasFlowIndicator(key) || key.includes(' #')) throw GIVE_UP;
+        const key = this.keyText(keyStart, i);
         if (Object.prototype.hasOwnProperty.call(map, key)) throw GIVE_UP;
         i = this.flowScalar(skipSpaces(text, i + 1), CLOSE_BRACE);
         map[key] = this.flowValue;
