@@ -8,8 +8,7 @@
  * if (a.model && b.model) console.log(formatDiffText([diffStructures(a, b)], { lang: 'en' }));
  * ```
  */
-import type { DataPath, SourceRange } from '../diagnostic.js';
-import type { LocateTarget } from '../load/parse-yaml.js';
+import type { DataPath } from '../diagnostic.js';
 import type { StructureModel } from '../model/build-model.js';
 import { escapeSegment } from './compare.js';
 import { makeSide, type DiffContext } from './context.js';
@@ -31,7 +30,9 @@ export interface DiffInput {
   /** The name shown for the file in locations. */
   file: string;
   /** Line and column of a path in the file's data; without it, locations carry only the pointer. */
-  locate?: (path: DataPath, target?: LocateTarget) => SourceRange;
+  locate?: (path: DataPath) => { line: number; column: number };
+  /** Line and column of a path where a quicker way knows them (FileReport.valueStart); else `locate` is asked. */
+  valueStart?: (path: DataPath) => { line: number; column: number } | undefined;
 }
 
 /** The families in the order their changes are reported within a section. */
@@ -129,7 +130,7 @@ function locateChange(change: Change, before: DiffInput | null, after: DiffInput
   const locate = (input: DiffInput | null, path: DataPath | undefined): Location | null => {
     if (!input || !path) return null;
     if (!input.locate) return { file: input.file, pointer: pointer(path) };
-    const { line, column } = input.locate(path);
+    const { line, column } = input.valueStart?.(path) ?? input.locate(path);
     return { file: input.file, line, column, pointer: pointer(path) };
   };
   return { ...rest, locations: { old: locate(before, at.old), new: locate(after, at.new) } };

@@ -490,7 +490,7 @@ export function readWithPositions(text: string, schema: jsYaml.Schema, aliases =
 }
 
 /** Where each line starts. A typed array: pushing 150,000 numbers onto an array costs three times as long. */
-function lineStarts(text: string): Int32Array {
+export function lineStarts(text: string): Int32Array {
   let starts = new Int32Array(1024 + (text.length >> 4));
   let n = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -504,7 +504,7 @@ function lineStarts(text: string): Int32Array {
   return starts.subarray(0, n);
 }
 
-function linePos(starts: Int32Array, offset: number): { line: number; column: number } {
+export function linePos(starts: Int32Array, offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -62,8 +62,11 @@ export function notForFastPath(text: string): boolean {
   return false;
 }
 
-/** With `withPositions`, `locate` is null where the text could not be read with positions. */
-export type FastParsed = { ok: true; data: unknown; locate?: MaybeLocate | null };
+/**
+ * With `withPositions`, `locate` is null where the text could not be read with positions, and
+ * undefined where they were not read yet. `byLines`: the line reader read the text.
+ */
+export type FastParsed = { ok: true; data: unknown; locate?: MaybeLocate | null; byLines?: true };
 export type FastParseResult = FastParsed | { ok: false };
 
 /**
@@ -71,13 +74,12 @@ export type FastParseResult = FastParsed | { ok: false };
  * `withPositions`, read in the same pass with a locator where one lines up.
  */
 export function fastParse(text: string, maxDepth: number, aliasAllowance: number, withPositions = false): FastParseResult {
-  if (!withPositions) {
-    // Most structure files hold nothing but what the line reader takes: it reads them quickest.
-    const lines = readLines(text, maxDepth);
-    if (lines) {
-      const within = lines.shared.size === 0 ? plainTree(lines.data, 0, maxDepth) : plainWithin(lines.data, maxDepth, aliasAllowance, lines.shared);
-      return within ? { ok: true, data: lines.data } : { ok: false };
-    }
+  // Most structure files hold nothing but what the line reader takes: it reads them quickest. Its
+  // files are located by walking their lines (lineLocator), and by js-yaml's listener only if need be.
+  const lines = readLines(text, maxDepth);
+  if (lines) {
+    const within = lines.shared.size === 0 ? plainTree(lines.data, 0, maxDepth) : plainWithin(lines.data, maxDepth, aliasAllowance, lines.shared);
+    return within ? { ok: true, data: lines.data, byLines: true } : { ok: false };
   }
   if (notForFastPath(text) || hasMultiLineToken(text)) return { ok: false };
   let aliases = new AliasTargets();

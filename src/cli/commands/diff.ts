@@ -98,7 +98,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     return EXIT_FINDINGS;
   }
 
-  const inputs: (DiffInput | null)[] = reports.map((r) => r && { model: r.model!, file: r.file, locate: r.locate });
+  const inputs: (DiffInput | null)[] = reports.map((r) => r && { model: r.model!, file: r.file, locate: r.locate, valueStart: r.valueStart });
   const steps = diffTimeline(inputs);
   if (format === 'json') io.stdout(formatDiffJson(steps, { lang }));
   else if (format === 'markdown') io.stdout(formatDiffMarkdown(steps, { lang }));
