@@ -240,6 +240,9 @@ function registerHelpers(env: Runtime, format: RenderFormat): void {
   });
 }
 
+/** Objects with at least this many keys are walked once however often the view refers to them. */
+const MEMO_KEYS = 8;
+
 function escapeForMarkdown<T>(view: T): T {
   // Copy on write: an object or list is copied only when a string in it needs escaping, never edited
   // in place (the view may share objects with the model). Most strings need nothing, so most of the
@@ -256,22 +259,27 @@ function escapeForMarkdown<T>(view: T): T {
   const walk = (value: unknown, key: string | undefined): unknown => {
     if (typeof value === 'string') return key === 'mermaid' || key === 'anchor' ? value : escape(value);
     if (value === null || typeof value !== 'object') return value;
-    if (done.has(value)) return done.get(value);
-    let out: unknown[] | Record<string, unknown> | undefined;
     if (Array.isArray(value)) {
+      let out: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         const v = walk(value[i], undefined);
-        if (v !== value[i]) ((out as unknown[] | undefined) ??= value.slice())[i] = v;
+        if (v !== value[i]) (out ??= value.slice())[i] = v;
       }
-    } else {
-      const record = value as Record<string, unknown>;
-      for (const k of Object.keys(record)) {
-        const v = walk(record[k], k);
-        if (v === record[k]) continue;
-        setData(((out as Record<string, unknown> | undefined) ??= copyOf(record)), k, v);
-      }
+      return out ?? value;
     }
-    done.set(value, out ?? value);
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    // Only a body's view is shared (by the lists, the tree and the chart), and it is large: objects
+    // of a few keys (links, members, periods) are walked where they are met, without the memo.
+    const shared = keys.length >= MEMO_KEYS;
+    if (shared && done.has(value)) return done.get(value);
+    let out: Record<string, unknown> | undefined;
+    for (const k of keys) {
+      const v = walk(record[k], k);
+      if (v === record[k]) continue;
+      setData((out ??= copyOf(record)), k, v);
+    }
+    if (shared) done.set(value, out ?? value);
     return out ?? value;
   };
   return walk(view, undefined) as T;
