@@ -95,10 +95,8 @@ class LineReader {
     const text = this.text;
     let at = this.end + 1;
     while (at < text.length) {
-      let i = at;
-      while (text.charCodeAt(i) === SPACE) i++;
-      let end = text.indexOf('\n', i);
-      if (end < 0) end = text.length;
+      const i = skipSpaces(text, at);
+      const end = lineEnd(text, i);
       const c = text.charCodeAt(i);
       if (i < end && c !== HASH) {
         // A second document, its end marker, or a directive: the others' business.
@@ -397,12 +395,43 @@ class LineReader {
   /** The value of the last scalar or collection read in a flow collection. */
   private flowValue: unknown = null;
 
-  /** `[…]` or `{…}` at `at`; sets `this.flowValue`, returns where it ends. */
+  /**
+   * `[a, "b", [c]]` or `{a: 1, b: {c: d}}` at `at` (a mapping's keys plain, each followed by `: `);
+   * sets `this.flowValue`, returns where it ends.
+   */
   private flowCollection(at: number): number {
     this.enter();
-    const after = this.text.charCodeAt(at) === OPEN_BRACKET ? this.flowSequence(at) : this.flowMapping(at);
+    const text = this.text;
+    const close = text.charCodeAt(at) === OPEN_BRACKET ? CLOSE_BRACKET : CLOSE_BRACE;
+    const list: unknown[] | undefined = close === CLOSE_BRACKET ? [] : undefined;
+    const map: Record<string, unknown> | undefined = list ? undefined : {};
+    let i = this.flowSpace(at + 1, true);
+    if (text.charCodeAt(i) !== close) {
+      for (;;) {
+        if (map) {
+          const keyStart = i;
+          const c = text.charCodeAt(i);
+          if (c < 128 && NOT_PLAIN_START[c] === 1) throw GIVE_UP;
+          while (i < this.end && text.charCodeAt(i) !== COLON) i++;
+          if (i >= this.end || text.charCodeAt(i + 1) !== SPACE || text.charCodeAt(i - 1) === SPACE) throw GIVE_UP;
+          const key = this.keyText(keyStart, i);
+          if (Object.prototype.hasOwnProperty.call(map, key)) throw GIVE_UP;
+          i = this.flowScalar(skipSpaces(text, i + 1), close);
+          map[key] = this.flowValue;
+        } else {
+          i = this.flowScalar(i, close);
+          list!.push(this.flowValue);
+        }
+        i = this.flowSpace(i, false);
+        const d = text.charCodeAt(i);
+        if (d === close) break;
+        if (d !== COMMA) throw GIVE_UP;
+        i = this.flowSpace(i + 1, true);
+      }
+    }
+    this.flowValue = map ?? list;
     this.depth--;
-    return after;
+    return i + 1;
   }
 
   /**
@@ -416,60 +445,13 @@ class LineReader {
     if (i < this.end || !lineBreak || i >= text.length) return i;
     const line = i + 1;
     i = skipSpaces(text, line);
-    let end = text.indexOf('\n', i);
-    if (end < 0) end = text.length;
+    const end = lineEnd(text, i);
     if (i === end || i - line <= this.flowColumn || text.charCodeAt(i) === HASH) throw GIVE_UP;
     this.line = line;
     this.start = i;
     this.end = end;
     this.indent = i - line;
     return i;
-  }
-
-  private flowSequence(at: number): number {
-    const text = this.text;
-    const list: unknown[] = [];
-    let i = this.flowSpace(at + 1, true);
-    if (text.charCodeAt(i) !== CLOSE_BRACKET) {
-      for (;;) {
-        i = this.flowScalar(i, CLOSE_BRACKET);
-        list.push(this.flowValue);
-        i = this.flowSpace(i, false);
-        const d = text.charCodeAt(i);
-        if (d === CLOSE_BRACKET) break;
-        if (d !== COMMA) throw GIVE_UP;
-        i = this.flowSpace(i + 1, true);
-      }
-    }
-    this.flowValue = list;
-    return i + 1;
-  }
-
-  /** `{a: 1, b: "c"}`: plain keys, each followed by `: ` and a value. */
-  private flowMapping(at: number): number {
-    const text = this.text;
-    const map: Record<string, unknown> = {};
-    let i = this.flowSpace(at + 1, true);
-    if (text.charCodeAt(i) !== CLOSE_BRACE) {
-      for (;;) {
-        const keyStart = i;
-        const c = text.charCodeAt(i);
-        if (c < 128 && NOT_PLAIN_START[c] === 1) throw GIVE_UP;
-        while (i < this.end && text.charCodeAt(i) !== COLON) i++;
-        if (i >= this.end || text.charCodeAt(i + 1) !== SPACE || text.charCodeAt(i - 1) === SPACE) throw GIVE_UP;
-        const key = this.keyText(keyStart, i);
-        if (Object.prototype.hasOwnProperty.call(map, key)) throw GIVE_UP;
-        i = this.flowScalar(skipSpaces(text, i + 1), CLOSE_BRACE);
-        map[key] = this.flowValue;
-        i = this.flowSpace(i, false);
-        const d = text.charCodeAt(i);
-        if (d === CLOSE_BRACE) break;
-        if (d !== COMMA) throw GIVE_UP;
-        i = this.flowSpace(i + 1, true);
-      }
-    }
-    this.flowValue = map;
-    return i + 1;
   }
 
   /** A quoted or plain scalar, or a nested collection, in a flow collection closed by `close`; sets `this.flowValue`. */
@@ -513,12 +495,10 @@ class LineReader {
     let indent = -1;
     let lineStart = this.end + 1;
     while (lineStart < text.length) {
-      let j = lineStart;
-      while (text.charCodeAt(j) === SPACE) j++;
-      let lineEnd = text.indexOf('\n', j);
-      if (lineEnd < 0) lineEnd = text.length;
+      const j = skipSpaces(text, lineStart);
+      const end = lineEnd(text, j);
       const spaces = j - lineStart;
-      if (j === lineEnd) {
+      if (j === end) {
         // A blank line: inside the scalar it holds no more than the indentation.
         if (indent < 0 || spaces > indent) throw GIVE_UP;
         lines.push('');
@@ -529,9 +509,9 @@ class LineReader {
         } else if (spaces < indent) break;
         // A more indented line of a folded scalar is kept apart from its neighbours: not folded here.
         if (folded && spaces > indent) throw GIVE_UP;
-        lines.push(text.slice(lineStart + indent, lineEnd));
+        lines.push(text.slice(lineStart + indent, end));
       }
-      lineStart = lineEnd + 1;
+      lineStart = end + 1;
     }
     while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
     // The next line is read from where the scalar stopped.
@@ -564,6 +544,12 @@ ESCAPES[0x5c] = '\\';
 ESCAPES[0x2f] = '/';
 ESCAPES[0x6e] = '\n';
 ESCAPES[0x74] = '\t';
+
+/** Where the line that `at` is on ends: its line feed, or the end of the text. */
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
 
 function skipSpaces(text: string, at: number): number {
   while (text.charCodeAt(at) === SPACE) at++;
