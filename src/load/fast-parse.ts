@@ -5,10 +5,11 @@ import { readWithPositions, type MaybeLocate } from './fast-locate.js';
 import { readLines } from './line-reader.js';
 
 /**
- * The fast path: js-yaml reads plain structure files several times faster than the `yaml` package,
- * but keeps no positions and is laxer in corners. So it is used only where the two are known to give
- * the same data (a differential test keeps it so), and `parse-yaml.ts` reads every file that has a
- * finding, or anything this path does not take, with positions.
+ * The fast path: the line reader (line-reader.ts) first, then js-yaml, read plain structure files
+ * several times faster than the `yaml` package, but keep no positions, and js-yaml is laxer in
+ * corners. So each is used only where it is known to give the same data as `yaml` (differential
+ * tests keep them so), and `parse-yaml.ts` reads every file that has a finding, or anything this
+ * path does not take, with positions.
  */
 
 // YAML 1.2 core schema types, as the `yaml` package resolves them (js-yaml's own core differs).

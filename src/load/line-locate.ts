@@ -11,9 +11,8 @@ export interface Position {
  * by walking the text's lines, not by reading it again. `diff` needs no more than this for each
  * change it reports. Block entries are found by their column (a block scalar's lines, a flow
  * collection's further lines and nested blocks are all deeper). A path that goes on into a flow
- * collection or through an alias, an empty value, or a key wanted in place of a value, gives
- * undefined: the caller locates those another way. test/load/line-locate.test.ts holds the answers
- * to the full reader's.
+ * collection or through an alias, or that ends at an empty value, gives undefined: the caller
+ * locates those another way. test/load/line-locate.test.ts holds the answers to the full reader's.
  */
 export function lineLocator(text: string): (path: DataPath) => Position | undefined {
   let lines: Int32Array | undefined;

@@ -269,8 +269,9 @@ function escapeForMarkdown<T>(view: T): T {
     }
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
-    // Only a body's view is shared (by the lists, the tree and the chart), and it is large: objects
-    // of a few keys (links, members, periods) are walked where they are met, without the memo.
+    // In a structure's view only the bodies' views are shared (by the lists, the tree and the chart),
+    // and they are large: objects of a few keys (links, members, periods) are walked where they are
+    // met, without the memo; one met twice is only walked twice.
     const shared = keys.length >= MEMO_KEYS;
     if (shared && done.has(value)) return done.get(value);
     let out: Record<string, unknown> | undefined;
