@@ -1,5 +1,6 @@
 import type { DataPath } from '../diagnostic.js';
 import { linePos, lineStarts } from './fast-locate.js';
+import { lineEnd, plainKeyEnd } from './line-reader.js';
 
 export interface Position {
   line: number;
@@ -59,7 +60,7 @@ class LineWalk {
     if (first < 0) return -1;
     this.start = first;
     // The line reader took at most one `---` before the top mapping.
-    if (this.text.startsWith('---', first) && this.isLineEnd(first + 3)) this.start = this.contentLine(this.lineEnd(first) + 1);
+    if (this.text.startsWith('---', first) && this.isLineEnd(first + 3)) this.start = this.contentLine(lineEnd(this.text, first) + 1);
     this.kind = Kind.Map as Kind;
     for (const segment of path) {
       if (this.kind === Kind.Opaque) return -1;
@@ -122,7 +123,7 @@ class LineWalk {
     const text = this.text;
     const column = this.columnOf(this.start);
     const list = this.kind === Kind.List;
-    for (let line = this.lineEnd(at) + 1; line < text.length; line = this.lineEnd(line) + 1) {
+    for (let line = lineEnd(text, at) + 1; line < text.length; line = lineEnd(text, line) + 1) {
       const content = this.contentOn(line);
       if (content < 0) continue;
       const indent = content - line;
@@ -152,7 +153,7 @@ class LineWalk {
     }
     if (this.isLineEnd(i) || text.charCodeAt(i) === HASH) {
       // A block collection on the lines below: deeper, or a list in its key's column.
-      const next = this.contentLine(this.lineEnd(i) + 1);
+      const next = this.contentLine(lineEnd(this.text, i) + 1);
       if (next < 0) return false;
       const indent = this.columnOf(next);
       if (!(indent > entryColumn || (ofKey && indent === entryColumn && this.isEntry(next)))) return false;
@@ -162,24 +163,10 @@ class LineWalk {
     }
     this.start = i;
     const c = text.charCodeAt(i);
-    if (!ofKey && this.isKeyLine(i)) this.kind = Kind.Map;
+    if (!ofKey && plainKeyEnd(text, i, lineEnd(text, i)) >= 0) this.kind = Kind.Map;
     else if (c === 0x5b || c === 0x7b || c === 0x2a) this.kind = Kind.Opaque;
     else this.kind = Kind.Other;
     return true;
-  }
-
-  /** Whether a plain key starts at `at` (`- key: value`): a `:` followed by a space or the line's end, before any comment. */
-  private isKeyLine(at: number): boolean {
-    const text = this.text;
-    const c = text.charCodeAt(at);
-    if (c === 0x22 || c === 0x27 || c === 0x5b || c === 0x7b || c === 0x7c || c === 0x3e || c === 0x2a || c === 0x26 || c === HASH) return false;
-    const end = this.lineEnd(at);
-    for (let i = at + 1; i < end; i++) {
-      const d = text.charCodeAt(i);
-      if (d === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return true;
-      if (d === HASH && text.charCodeAt(i - 1) === SPACE) return false;
-    }
-    return false;
   }
 
   private isEntry(at: number): boolean {
@@ -196,7 +183,7 @@ class LineWalk {
 
   /** The first content on the first line from `line` that has any, or -1 at the end. */
   private contentLine(line: number): number {
-    for (let at = line; at < this.text.length; at = this.lineEnd(at) + 1) {
+    for (let at = line; at < this.text.length; at = lineEnd(this.text, at) + 1) {
       const content = this.contentOn(at);
       if (content >= 0) return content;
     }
@@ -205,11 +192,6 @@ class LineWalk {
 
   private isLineEnd(at: number): boolean {
     return at >= this.text.length || this.text.charCodeAt(at) === 0x0a;
-  }
-
-  private lineEnd(at: number): number {
-    const end = this.text.indexOf('\n', at);
-    return end < 0 ? this.text.length : end;
   }
 
   private columnOf(at: number): number {

@@ -163,7 +163,7 @@ class LineReader {
     for (;;) {
       let at = this.start + 1;
       while (text.charCodeAt(at) === SPACE) at++;
-      if (at < this.end && !this.isEntryAt(at) && this.keyEnd(at) >= 0) {
+      if (at < this.end && !this.isEntryAt(at) && plainKeyEnd(this.text, at, this.end) >= 0) {
         // `- key: value`: a mapping whose column is that of its first key.
         this.start = at;
         list.push(this.mapping(at - this.line));
@@ -179,28 +179,10 @@ class LineReader {
     return list;
   }
 
-  /**
-   * Where the plain key at `at` ends (its `:`, followed by a space or the end of the line), or -1 when
-   * the line has none before a comment.
-   */
-  private keyEnd(at: number): number {
-    const text = this.text;
-    const end = this.end;
-    const c = text.charCodeAt(at);
-    if (c < 128 && NOT_PLAIN_START[c] === 1) return -1;
-    for (let i = at + 1; i < end; i++) {
-      const d = text.charCodeAt(i);
-      if (d === COLON) {
-        if (i + 1 === end || text.charCodeAt(i + 1) === SPACE) return i;
-      } else if (d === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
-    }
-    return -1;
-  }
-
   /** The key at `this.start`; leaves `this.start` at its value (after the spaces), or at the line's end. */
   private key(): string {
     const text = this.text;
-    const colon = this.keyEnd(this.start);
+    const colon = plainKeyEnd(text, this.start, this.end);
     if (colon < 0 || text.charCodeAt(colon - 1) === SPACE) throw GIVE_UP;
     const key = this.keyText(this.start, colon);
     let at = colon + 1;
@@ -545,8 +527,25 @@ ESCAPES[0x2f] = '/';
 ESCAPES[0x6e] = '\n';
 ESCAPES[0x74] = '\t';
 
+/**
+ * Where the plain key at `at` ends (its `:`, followed by a space or the line's `end`), or -1 when the
+ * line has none before a comment. Shared with the line walk (line-locate.ts), which must see the same
+ * keys.
+ */
+export function plainKeyEnd(text: string, at: number, end: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128 && NOT_PLAIN_START[c] === 1) return -1;
+  for (let i = at + 1; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (d === COLON) {
+      if (i + 1 === end || text.charCodeAt(i + 1) === SPACE) return i;
+    } else if (d === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
+  }
+  return -1;
+}
+
 /** Where the line that `at` is on ends: its line feed, or the end of the text. */
-function lineEnd(text: string, at: number): number {
+export function lineEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;
 }
