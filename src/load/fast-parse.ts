@@ -2,7 +2,7 @@ import jsYaml from 'js-yaml';
 import { AliasTargets } from './alias-targets.js';
 import { isBool, isFloat, isInt, isNull, toBool, toFloat, toInt } from './core-scalars.js';
 import { readWithPositions, type MaybeLocate } from './fast-locate.js';
-import { readLines } from './line-reader.js';
+import { MAX_KEY_LENGTH, readLines } from './line-reader.js';
 
 /**
  * The fast path: the line reader (line-reader.ts) first, then js-yaml, read plain structure files
@@ -79,7 +79,8 @@ export function fastParse(text: string, maxDepth: number, aliasAllowance: number
   // files are located by walking their lines (lineLocator), and by js-yaml's listener only if need be.
   const lines = readLines(text, maxDepth);
   if (lines) {
-    const within = lines.shared.size === 0 ? plainTree(lines.data, 0, maxDepth) : plainWithin(lines.data, maxDepth, aliasAllowance, lines.shared);
+    // The reader kept within depth, numbers and key lengths itself: only what aliases add is left.
+    const within = lines.shared.size === 0 || plainWithin(lines.data, maxDepth, aliasAllowance, lines.shared);
     return within ? { ok: true, data: lines.data, byLines: true } : { ok: false };
   }
   if (notForFastPath(text) || hasMultiLineToken(text)) return { ok: false };
@@ -254,7 +255,7 @@ function plainTree(value: unknown, depth: number, maxDepth: number): boolean {
     for (const item of value) if (!plainTree(item, depth + 1, maxDepth)) return false;
     return true;
   }
-  for (const key in value) if (key.length > 1000 || !plainTree((value as Record<string, unknown>)[key], depth + 1, maxDepth)) return false;
+  for (const key in value) if (key.length > MAX_KEY_LENGTH || !plainTree((value as Record<string, unknown>)[key], depth + 1, maxDepth)) return false;
   return true;
 }
 
@@ -293,7 +294,7 @@ function plainWithin(root: unknown, maxDepth: number, aliasAllowance: number, sh
     } else {
       distinct += 1;
       for (const key in value) {
-        if (key.length > 1000) return -1;
+        if (key.length > MAX_KEY_LENGTH) return -1;
         distinct += 1;
         const s = measure((value as Record<string, unknown>)[key], depth + 1);
         if (s < 0) return -1;

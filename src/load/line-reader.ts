@@ -12,14 +12,18 @@ import { resolvePlainScalar } from './core-scalars.js';
  *
  * "As the full reader does" means to exactly the data the `yaml` package gives (YAML 1.2 core):
  * test/load/line-reader.test.ts holds the two together on the examples, on corner cases, and on
- * random documents written in many styles and then edited. Limits on depth and aliases are the
- * caller's; the reader's own depth cap only keeps the stack safe.
+ * random documents written in many styles and then edited. It also gives up on what the limits
+ * refuse (deeper than `maxDepth`, a number that is not finite, a key over MAX_KEY_LENGTH), so data it
+ * read without aliases is within them; alias expansion is the caller's to check.
  */
 export interface LineRead {
   data: Record<string, unknown>;
   /** The objects aliases handed out (each shared between its anchor and the aliases). */
   shared: Set<object>;
 }
+
+/** Keys longer than this are refused by the limits (the full reader refuses plain keys over 1,024). */
+export const MAX_KEY_LENGTH = 1000;
 
 /** Thrown to give up; never leaves this module. */
 const GIVE_UP: unknown = Object.freeze({ giveUp: true });
@@ -199,6 +203,7 @@ class LineReader {
   private keyText(start: number, end: number): string {
     const text = this.text;
     const length = end - start;
+    if (length > MAX_KEY_LENGTH) throw GIVE_UP;
     const slot = (text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) * 3 + length) & 255;
     let key = this.keys[slot];
     if (key === undefined || key.length !== length || !text.startsWith(key, start)) {
@@ -329,7 +334,7 @@ class LineReader {
       if (d === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) throw GIVE_UP;
       last = i;
     }
-    return resolvePlainScalar(text.slice(at, last + 1));
+    return finite(resolvePlainScalar(text.slice(at, last + 1)));
   }
 
   /** A `-` starts a plain scalar (`-1`, `-x`) when a character follows that is no space, indicator or flow indicator. */
@@ -457,7 +462,7 @@ class LineReader {
       if (d === OPEN_BRACKET || d === CLOSE_BRACKET || d === OPEN_BRACE || d === CLOSE_BRACE || d === HASH || d === COLON) throw GIVE_UP;
       last = i;
     }
-    this.flowValue = resolvePlainScalar(text.slice(at, last + 1));
+    this.flowValue = finite(resolvePlainScalar(text.slice(at, last + 1)));
     return i;
   }
 
@@ -517,6 +522,12 @@ class LineReader {
     }
     return strip ? out : out + '\n';
   }
+}
+
+/** A number that is not finite (`.inf`, `1e400`) is refused by the limits: the others report it. */
+function finite(value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw GIVE_UP;
+  return value;
 }
 
 /** Double-quoted escapes this reader takes: the rest are left to the others. */
