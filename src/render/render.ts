@@ -191,8 +191,7 @@ function registerPartials(env: Runtime, dir: string, format: RenderFormat): void
 export const PARTIAL_FILE = /^(.*?)(?:\.(md|html))?\.hbs$/;
 
 function registerHelpers(env: Runtime, format: RenderFormat): void {
-  // Labels and dates repeat: each is escaped for Markdown once.
-  const escape = format === 'md' ? boundedMemo(escapeMarkdown) : (text: string) => text;
+  const escape = format === 'md' ? escapeMarkdownOnce : (text: string) => text;
   const langOf = (options: Handlebars.HelperOptions): Lang => {
     const lang = (options.data?.root as StructureView | undefined)?.lang;
     return lang && LANGS.includes(lang) ? lang : 'da';
@@ -240,6 +239,12 @@ function registerHelpers(env: Runtime, format: RenderFormat): void {
   });
 }
 
+/**
+ * Names, labels and dates repeat (a national view has tens of thousands of strings, some thousands
+ * distinct): each is escaped for Markdown once, by the view's walk and the helpers alike.
+ */
+const escapeMarkdownOnce = boundedMemo(escapeMarkdown);
+
 /** Objects with at least this many keys are walked once however often the view refers to them. */
 const MEMO_KEYS = 8;
 
@@ -249,15 +254,8 @@ function escapeForMarkdown<T>(view: T): T {
   // national file's hundreds of thousands of values are passed on as they are. The view shares
   // objects (a municipality, a period) between many places: each is walked once.
   const done = new Map<object, unknown>();
-  // Names repeat too (tens of thousands of strings, some thousands distinct): each is escaped once.
-  const escaped = new Map<string, string>();
-  const escape = (text: string): string => {
-    let out = escaped.get(text);
-    if (out === undefined) escaped.set(text, (out = escapeMarkdown(text)));
-    return out;
-  };
   const walk = (value: unknown, key: string | undefined): unknown => {
-    if (typeof value === 'string') return key === 'mermaid' || key === 'anchor' ? value : escape(value);
+    if (typeof value === 'string') return key === 'mermaid' || key === 'anchor' ? value : escapeMarkdownOnce(value);
     if (value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) {
       let out: unknown[] | undefined;
